@@ -1,0 +1,217 @@
+package dev.connectchat.participant;
+
+import dev.connectchat.participant.model.CancelParticipantAuthenticationRequest;
+import dev.connectchat.participant.model.CancelParticipantAuthenticationResponse;
+import dev.connectchat.participant.model.CompleteAttachmentUploadRequest;
+import dev.connectchat.participant.model.CompleteAttachmentUploadResponse;
+import dev.connectchat.participant.model.CreateParticipantConnectionRequest;
+import dev.connectchat.participant.model.CreateParticipantConnectionResponse;
+import dev.connectchat.participant.model.DescribeViewRequest;
+import dev.connectchat.participant.model.DescribeViewResponse;
+import dev.connectchat.participant.model.DisconnectParticipantRequest;
+import dev.connectchat.participant.model.DisconnectParticipantResponse;
+import dev.connectchat.participant.model.GetAttachmentRequest;
+import dev.connectchat.participant.model.GetAttachmentResponse;
+import dev.connectchat.participant.model.GetAuthenticationUrlRequest;
+import dev.connectchat.participant.model.GetAuthenticationUrlResponse;
+import dev.connectchat.participant.model.GetTranscriptRequest;
+import dev.connectchat.participant.model.GetTranscriptResponse;
+import dev.connectchat.participant.model.Item;
+import dev.connectchat.participant.model.SendEventRequest;
+import dev.connectchat.participant.model.SendEventResponse;
+import dev.connectchat.participant.model.SendMessageRequest;
+import dev.connectchat.participant.model.SendMessageResponse;
+import dev.connectchat.participant.model.StartAttachmentUploadRequest;
+import dev.connectchat.participant.model.StartAttachmentUploadResponse;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+
+/**
+ * Reactive client of the Amazon Connect Participant Service (API 2018-09-07 and its later additions).
+ *
+ * <p>Every operation returns a cold {@link Mono}: nothing is sent until subscription, and each subscription
+ * is one call, with its retries under the {@link RetryPolicy}. A request that breaks a constraint of the
+ * service model fails with {@link InvalidRequestException} and is never sent; an error answer fails with a
+ * {@link ParticipantServiceException} subtype; no answer at all with {@link ParticipantTransportException}.
+ * An empty {@code ClientToken} is filled with a random UUID once per call and re-sent unchanged on retries.
+ *
+ * <p>Thread-safe; create one per application and share it: all instances built without an own
+ * {@code HttpClient} or {@code ConnectionProvider} share Reactor Netty's global event loops and pool.
+ */
+public interface ParticipantClient {
+
+    /** @return a builder; give it a {@link ParticipantClientBuilder#region(String) region} or an
+     *          {@link ParticipantClientBuilder#endpoint(URI) endpoint} */
+    static ParticipantClientBuilder builder() {
+        return new ParticipantClientBuilder();
+    }
+
+    /**
+     * @return a client for the region in {@code AWS_REGION} (or the {@code aws.region} system property)
+     * @throws IllegalStateException when neither is set
+     */
+    static ParticipantClient create() {
+        return builder().build();
+    }
+
+    /**
+     * Confirms an attachment upload; the attachment then shows in the transcript.
+     *
+     * @param request the attachment id and the connection token
+     * @return emits the (empty) response
+     */
+    Mono<CompleteAttachmentUploadResponse> completeAttachmentUpload(CompleteAttachmentUploadRequest request);
+
+    /**
+     * Exchanges the participant token for a WebSocket URL and a connection token.
+     *
+     * @param request the participant token and the connection types wanted
+     * @return emits the WebSocket URL and the connection credentials
+     */
+    Mono<CreateParticipantConnectionResponse> createParticipantConnection(CreateParticipantConnectionRequest request);
+
+    /**
+     * Leaves the chat.
+     *
+     * @param request the connection token
+     * @return emits the (empty) response
+     */
+    Mono<DisconnectParticipantResponse> disconnectParticipant(DisconnectParticipantRequest request);
+
+    /**
+     * Asks for a pre-signed download URL of an attachment.
+     *
+     * @param request the attachment id and the connection token
+     * @return emits the URL, its expiry and the attachment's size
+     */
+    Mono<GetAttachmentResponse> getAttachment(GetAttachmentRequest request);
+
+    /**
+     * Reads one page of the transcript; see {@link #transcript} for all of it.
+     *
+     * @param request the paging options and the connection token
+     * @return emits the page
+     */
+    Mono<GetTranscriptResponse> getTranscript(GetTranscriptRequest request);
+
+    /**
+     * Sends an event: typing, or a read or delivered receipt.
+     *
+     * @param request the event and the connection token
+     * @return emits the id and time of the event item
+     */
+    Mono<SendEventResponse> sendEvent(SendEventRequest request);
+
+    /**
+     * Sends a message.
+     *
+     * @param request the message and the connection token
+     * @return emits the id and time of the message item
+     */
+    Mono<SendMessageResponse> sendMessage(SendMessageRequest request);
+
+    /**
+     * Asks for a pre-signed URL to upload an attachment to; see {@link #uploadAttachment} for the whole upload.
+     *
+     * @param request the attachment's name, type and size, and the connection token
+     * @return emits the attachment id and the upload URL with the headers it needs
+     */
+    Mono<StartAttachmentUploadResponse> startAttachmentUpload(StartAttachmentUploadRequest request);
+
+    /**
+     * Reads a view (the UI of a step-by-step guide). {@code GET /participant/views/{ViewToken}}.
+     *
+     * @param request the view token and the connection token
+     * @return emits the view; fails with {@link ResourceNotFoundException} for an unknown view
+     */
+    Mono<DescribeViewResponse> describeView(DescribeViewRequest request);
+
+    /**
+     * Asks for the URL of an authentication page.
+     *
+     * @param request the session id, the redirect URI and the connection token
+     * @return emits the URL
+     */
+    Mono<GetAuthenticationUrlResponse> getAuthenticationUrl(GetAuthenticationUrlRequest request);
+
+    /**
+     * Cancels an authentication session.
+     *
+     * @param request the session id and the connection token
+     * @return emits the (empty) response
+     */
+    Mono<CancelParticipantAuthenticationResponse> cancelParticipantAuthentication(
+            CancelParticipantAuthenticationRequest request);
+
+    /**
+     * The transcript page by page, from the request's page on. A page is fetched only when the subscriber
+     * asks for more; cancelling stops paging. Paging ends at an absent or empty {@code NextToken}; a
+     * {@code NextToken} seen before ends it with an {@link IllegalStateException} instead of a loop.
+     *
+     * @param request the first page's request
+     * @return emits the pages
+     */
+    Flux<GetTranscriptResponse> transcriptPages(GetTranscriptRequest request);
+
+    /**
+     * The transcript item by item, fetching pages as {@link #transcriptPages} does: only on demand.
+     *
+     * @param request the first page's request
+     * @return emits the items of every page, in the order the service gives them
+     */
+    Flux<Item> transcript(GetTranscriptRequest request);
+
+    /**
+     * Uploads a file as an attachment: StartAttachmentUpload, a PUT of the file to the pre-signed URL (with
+     * every header it asks for, sent from the file without copying it into memory), then
+     * CompleteAttachmentUpload.
+     *
+     * @param connectionToken the connection token
+     * @param attachmentName the file name the other side sees
+     * @param contentType the MIME type, e.g. {@code image/png}
+     * @param file the file
+     * @return emits the attachment id once the upload is complete
+     */
+    Mono<String> uploadAttachment(String connectionToken, String attachmentName, String contentType, Path file);
+
+    /**
+     * Uploads bytes as an attachment, as {@link #uploadAttachment(String, String, String, Path)} does. The
+     * content is streamed, subscribed to once, and must hold exactly {@code sizeInBytes} bytes.
+     *
+     * @param connectionToken the connection token
+     * @param attachmentName the file name the other side sees
+     * @param contentType the MIME type
+     * @param content the bytes
+     * @param sizeInBytes how many bytes {@code content} emits
+     * @return emits the attachment id once the upload is complete
+     */
+    Mono<String> uploadAttachment(String connectionToken, String attachmentName, String contentType,
+                                  Publisher<ByteBuffer> content, long sizeInBytes);
+
+    /**
+     * Downloads an attachment: GetAttachment, then a streaming GET of the pre-signed URL.
+     *
+     * @param connectionToken the connection token
+     * @param attachmentId the attachment id
+     * @return emits the bytes in chunks as they arrive; each buffer is the subscriber's to keep
+     */
+    Flux<ByteBuffer> downloadAttachment(String connectionToken, String attachmentId);
+
+    /**
+     * Downloads an attachment into a file, creating or replacing it; a failed download deletes it.
+     *
+     * @param connectionToken the connection token
+     * @param attachmentId the attachment id
+     * @param target the file to write
+     * @return emits {@code target} once every byte is written
+     */
+    Mono<Path> downloadAttachment(String connectionToken, String attachmentId, Path target);
+
+    /** @return the endpoint the client calls */
+    URI endpoint();
+}

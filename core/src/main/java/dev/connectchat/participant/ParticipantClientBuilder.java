@@ -1,0 +1,205 @@
+package dev.connectchat.participant;
+
+import dev.connectchat.participant.internal.DefaultParticipantClient;
+import dev.connectchat.participant.internal.Endpoints;
+import io.netty.channel.ChannelOption;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Builds a {@link ParticipantClient}: a region or an endpoint is all it needs.
+ *
+ * <p>Requests go unsigned unless {@link #credentialsProvider} is given: the service authenticates by the
+ * bearer token, and a chat customer has no AWS credentials. Only then are the AWS SDK's auth modules
+ * needed on the class path.
+ */
+public final class ParticipantClientBuilder {
+    /** Response timeout of each attempt, unless set: {@value #DEFAULT_RESPONSE_TIMEOUT_SECONDS} s. */
+    public static final long DEFAULT_RESPONSE_TIMEOUT_SECONDS = 30;
+    /** Connect timeout, unless set: {@value #DEFAULT_CONNECT_TIMEOUT_SECONDS} s. */
+    public static final long DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
+    /** The user agent, to which {@link #userAgentSuffix} is appended. */
+    public static final String USER_AGENT = "connectchat/0.1.0 java/" + System.getProperty("java.version");
+
+    private String region;
+    private URI endpoint;
+    private Duration responseTimeout = Duration.ofSeconds(DEFAULT_RESPONSE_TIMEOUT_SECONDS);
+    private Duration connectTimeout = Duration.ofSeconds(DEFAULT_CONNECT_TIMEOUT_SECONDS);
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private HttpClient httpClient;
+    private ConnectionProvider connectionProvider;
+    private String userAgentSuffix;
+    private AwsCredentialsProvider credentialsProvider;
+    private boolean allowPlainHttp;
+
+    ParticipantClientBuilder() {
+    }
+
+    /**
+     * @param region e.g. {@code us-east-1}; the endpoint is {@code https://participant.connect.<region>.amazonaws.com}
+     *               ({@code .com.cn} in China) unless {@link #endpoint} is set; also the signing region
+     * @return this builder
+     */
+    public ParticipantClientBuilder region(String region) {
+        this.region = region;
+        return this;
+    }
+
+    /**
+     * @param endpoint the endpoint to call instead of the region's, e.g. an emulator's
+     * @return this builder
+     */
+    public ParticipantClientBuilder endpoint(URI endpoint) {
+        this.endpoint = endpoint;
+        return this;
+    }
+
+    /**
+     * @param responseTimeout how long one attempt waits for the response once the request is sent
+     * @return this builder
+     */
+    public ParticipantClientBuilder responseTimeout(Duration responseTimeout) {
+        this.responseTimeout = positive("responseTimeout", responseTimeout);
+        return this;
+    }
+
+    /**
+     * @param connectTimeout how long to wait for a new connection
+     * @return this builder
+     */
+    public ParticipantClientBuilder connectTimeout(Duration connectTimeout) {
+        this.connectTimeout = positive("connectTimeout", connectTimeout);
+        return this;
+    }
+
+    /**
+     * @param retryPolicy the retry policy; {@link RetryPolicy#none()} turns retries off
+     * @return this builder
+     */
+    public ParticipantClientBuilder retryPolicy(RetryPolicy retryPolicy) {
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+        return this;
+    }
+
+    /**
+     * @param httpClient a Reactor Netty client to send with (its pool, loops, proxy, TLS and metrics
+     *                   settings are kept); the default is one on Reactor Netty's shared resources
+     * @return this builder
+     */
+    public ParticipantClientBuilder httpClient(HttpClient httpClient) {
+        this.httpClient = httpClient;
+        return this;
+    }
+
+    /**
+     * @param connectionProvider a connection pool to send through (ignored when {@link #httpClient} is set);
+     *                           its owner disposes it
+     * @return this builder
+     */
+    public ParticipantClientBuilder connectionProvider(ConnectionProvider connectionProvider) {
+        this.connectionProvider = connectionProvider;
+        return this;
+    }
+
+    /**
+     * @param userAgentSuffix appended to the {@code User-Agent} header, e.g. {@code my-bot/1.2}
+     * @return this builder
+     */
+    public ParticipantClientBuilder userAgentSuffix(String userAgentSuffix) {
+        this.userAgentSuffix = userAgentSuffix;
+        return this;
+    }
+
+    /**
+     * Signs every request with SigV4 (signing name {@code execute-api}) with these credentials. Needs the AWS
+     * SDK modules {@code auth} and {@code http-auth-aws} on the class path, and a {@link #region}.
+     *
+     * @param credentialsProvider the credentials; {@code null} (the default) sends unsigned requests
+     * @return this builder
+     */
+    public ParticipantClientBuilder credentialsProvider(AwsCredentialsProvider credentialsProvider) {
+        this.credentialsProvider = credentialsProvider;
+        return this;
+    }
+
+    /**
+     * Plain {@code http://} endpoints are refused unless they are loopback addresses (an emulator); this lets
+     * any through, unencrypted. Tokens would travel in clear text.
+     *
+     * @param allowPlainHttp whether to allow {@code http://} endpoints that are not loopback
+     * @return this builder
+     */
+    public ParticipantClientBuilder allowPlainHttp(boolean allowPlainHttp) {
+        this.allowPlainHttp = allowPlainHttp;
+        return this;
+    }
+
+    /**
+     * @return the client
+     * @throws IllegalStateException when neither region nor endpoint is set and {@code AWS_REGION} is not
+     *                               either, or when signing is asked for without a region
+     * @throws IllegalArgumentException for a malformed region, an endpoint that is not {@code https}
+     *                                  (or loopback {@code http}), or a plain-HTTP endpoint not allowed
+     */
+    public ParticipantClient build() {
+        String signingRegion = region;
+        URI target = endpoint;
+        if (target == null) {
+            if (signingRegion == null) {
+                signingRegion = regionFromEnvironment();
+            }
+            target = Endpoints.forRegion(signingRegion);
+        }
+        checkEndpoint(target);
+        if (credentialsProvider != null && signingRegion == null) {
+            throw new IllegalStateException("signing needs a region: set region(...) as well as endpoint(...)");
+        }
+        String base = target.toString().endsWith("/")
+                ? target.toString().substring(0, target.toString().length() - 1) : target.toString();
+        String userAgent = userAgentSuffix == null || userAgentSuffix.isBlank()
+                ? USER_AGENT : USER_AGENT + " " + userAgentSuffix.strip();
+
+        HttpClient http = httpClient != null ? httpClient
+                : connectionProvider != null ? HttpClient.create(connectionProvider) : HttpClient.create();
+        http = http.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()))
+                .responseTimeout(responseTimeout);
+        HttpClient api = http.baseUrl(base).headers(h -> h.set(HttpHeaderNames.USER_AGENT, userAgent));
+        HttpClient transfer = http.headers(h -> h.set(HttpHeaderNames.USER_AGENT, userAgent));
+        return new DefaultParticipantClient(api, transfer, target, retryPolicy, credentialsProvider, signingRegion);
+    }
+
+    private void checkEndpoint(URI target) {
+        String scheme = target.getScheme();
+        if (target.getHost() == null || !("https".equals(scheme) || "http".equals(scheme))) {
+            throw new IllegalArgumentException("endpoint must be an absolute http(s) URI, was " + target);
+        }
+        if ("http".equals(scheme) && !allowPlainHttp && !Endpoints.isLoopback(target)) {
+            throw new IllegalArgumentException("endpoint " + target + " is plain http and not a loopback address: "
+                    + "tokens would travel unencrypted; use https, or allowPlainHttp(true) if you must");
+        }
+    }
+
+    private static String regionFromEnvironment() {
+        String fromEnv = System.getenv("AWS_REGION");
+        String found = fromEnv != null && !fromEnv.isBlank() ? fromEnv : System.getProperty("aws.region");
+        if (found == null || found.isBlank()) {
+            throw new IllegalStateException(
+                    "no region: set region(...) or endpoint(...), or the AWS_REGION environment variable");
+        }
+        return found.strip();
+    }
+
+    private static Duration positive(String name, Duration d) {
+        Objects.requireNonNull(d, name);
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive, was " + d);
+        }
+        return d;
+    }
+}

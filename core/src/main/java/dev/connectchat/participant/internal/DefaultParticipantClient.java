@@ -1,0 +1,312 @@
+package dev.connectchat.participant.internal;
+
+import dev.connectchat.participant.InvalidRequestException;
+import dev.connectchat.participant.ParticipantClient;
+import dev.connectchat.participant.ParticipantServiceException;
+import dev.connectchat.participant.RetryPolicy;
+import dev.connectchat.participant.model.CancelParticipantAuthenticationRequest;
+import dev.connectchat.participant.model.CancelParticipantAuthenticationResponse;
+import dev.connectchat.participant.model.CompleteAttachmentUploadRequest;
+import dev.connectchat.participant.model.CompleteAttachmentUploadResponse;
+import dev.connectchat.participant.model.CreateParticipantConnectionRequest;
+import dev.connectchat.participant.model.CreateParticipantConnectionResponse;
+import dev.connectchat.participant.model.DescribeViewRequest;
+import dev.connectchat.participant.model.DescribeViewResponse;
+import dev.connectchat.participant.model.DisconnectParticipantRequest;
+import dev.connectchat.participant.model.DisconnectParticipantResponse;
+import dev.connectchat.participant.model.GetAttachmentRequest;
+import dev.connectchat.participant.model.GetAttachmentResponse;
+import dev.connectchat.participant.model.GetAuthenticationUrlRequest;
+import dev.connectchat.participant.model.GetAuthenticationUrlResponse;
+import dev.connectchat.participant.model.GetTranscriptRequest;
+import dev.connectchat.participant.model.GetTranscriptResponse;
+import dev.connectchat.participant.model.Item;
+import dev.connectchat.participant.model.SendEventRequest;
+import dev.connectchat.participant.model.SendEventResponse;
+import dev.connectchat.participant.model.SendMessageRequest;
+import dev.connectchat.participant.model.SendMessageResponse;
+import dev.connectchat.participant.model.StartAttachmentUploadRequest;
+import dev.connectchat.participant.model.StartAttachmentUploadResponse;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.ByteBufOutputStream;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpHeaders;
+import org.reactivestreams.Publisher;
+import reactor.core.Exceptions;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.netty.ByteBufMono;
+import reactor.netty.NettyOutbound;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.HttpClientRequest;
+import reactor.netty.http.client.HttpClientResponse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * The client: one shared {@link HttpClient} (and so one connection pool), one shared {@code ObjectMapper},
+ * nothing set up per call but the request itself. Each subscription is one call; its retries re-send the
+ * same request, with the same idempotency token.
+ */
+public final class DefaultParticipantClient implements ParticipantClient {
+    static final String BEARER = "X-Amz-Bearer";
+
+    private final HttpClient api;
+    private final URI endpoint;
+    private final RetryPolicy retryPolicy;
+    private final RetryBudget budget;
+    private final SigV4Signer signer;
+    private final AttachmentTransfer attachments;
+
+    /**
+     * @param api the HTTP client for the service, its base URL, timeouts and user agent set
+     * @param transfer the HTTP client for pre-signed attachment URLs (same pool, no base URL)
+     * @param endpoint the service endpoint
+     * @param retryPolicy the retry policy
+     * @param credentialsProvider an {@code AwsCredentialsProvider} to sign with, or {@code null}
+     * @param region the signing region, or {@code null}
+     */
+    public DefaultParticipantClient(HttpClient api, HttpClient transfer, URI endpoint, RetryPolicy retryPolicy,
+                                    Object credentialsProvider, String region) {
+        this.api = api;
+        this.endpoint = endpoint;
+        this.retryPolicy = retryPolicy;
+        this.budget = new RetryBudget(retryPolicy.budgetCapacity());
+        this.signer = credentialsProvider == null ? null : new SigV4Signer(credentialsProvider, region);
+        this.attachments = new AttachmentTransfer(this, transfer);
+    }
+
+    @Override
+    public Mono<CompleteAttachmentUploadResponse> completeAttachmentUpload(CompleteAttachmentUploadRequest request) {
+        return call(Operations.COMPLETE_ATTACHMENT_UPLOAD, request);
+    }
+
+    @Override
+    public Mono<CreateParticipantConnectionResponse> createParticipantConnection(
+            CreateParticipantConnectionRequest request) {
+        return call(Operations.CREATE_PARTICIPANT_CONNECTION, request);
+    }
+
+    @Override
+    public Mono<DisconnectParticipantResponse> disconnectParticipant(DisconnectParticipantRequest request) {
+        return call(Operations.DISCONNECT_PARTICIPANT, request);
+    }
+
+    @Override
+    public Mono<GetAttachmentResponse> getAttachment(GetAttachmentRequest request) {
+        return call(Operations.GET_ATTACHMENT, request);
+    }
+
+    @Override
+    public Mono<GetTranscriptResponse> getTranscript(GetTranscriptRequest request) {
+        return call(Operations.GET_TRANSCRIPT, request);
+    }
+
+    @Override
+    public Mono<SendEventResponse> sendEvent(SendEventRequest request) {
+        return call(Operations.SEND_EVENT, request);
+    }
+
+    @Override
+    public Mono<SendMessageResponse> sendMessage(SendMessageRequest request) {
+        return call(Operations.SEND_MESSAGE, request);
+    }
+
+    @Override
+    public Mono<StartAttachmentUploadResponse> startAttachmentUpload(StartAttachmentUploadRequest request) {
+        return call(Operations.START_ATTACHMENT_UPLOAD, request);
+    }
+
+    @Override
+    public Mono<DescribeViewResponse> describeView(DescribeViewRequest request) {
+        return call(Operations.DESCRIBE_VIEW, request);
+    }
+
+    @Override
+    public Mono<GetAuthenticationUrlResponse> getAuthenticationUrl(GetAuthenticationUrlRequest request) {
+        return call(Operations.GET_AUTHENTICATION_URL, request);
+    }
+
+    @Override
+    public Mono<CancelParticipantAuthenticationResponse> cancelParticipantAuthentication(
+            CancelParticipantAuthenticationRequest request) {
+        return call(Operations.CANCEL_PARTICIPANT_AUTHENTICATION, request);
+    }
+
+    @Override
+    public Flux<GetTranscriptResponse> transcriptPages(GetTranscriptRequest request) {
+        return TranscriptPager.pages(this, request);
+    }
+
+    @Override
+    public Flux<Item> transcript(GetTranscriptRequest request) {
+        return TranscriptPager.items(this, request);
+    }
+
+    @Override
+    public Mono<String> uploadAttachment(String connectionToken, String attachmentName, String contentType,
+                                         Path file) {
+        return attachments.upload(connectionToken, attachmentName, contentType, file);
+    }
+
+    @Override
+    public Mono<String> uploadAttachment(String connectionToken, String attachmentName, String contentType,
+                                         Publisher<ByteBuffer> content, long sizeInBytes) {
+        return attachments.upload(connectionToken, attachmentName, contentType, content, sizeInBytes);
+    }
+
+    @Override
+    public Flux<ByteBuffer> downloadAttachment(String connectionToken, String attachmentId) {
+        return attachments.download(connectionToken, attachmentId);
+    }
+
+    @Override
+    public Mono<Path> downloadAttachment(String connectionToken, String attachmentId, Path target) {
+        return attachments.download(connectionToken, attachmentId, target);
+    }
+
+    @Override
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public String toString() {
+        return "ParticipantClient[endpoint=" + endpoint + ", retryPolicy=" + retryPolicy
+                + ", signed=" + (signer != null) + "]";
+    }
+
+    RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    RetryBudget budget() {
+        return budget;
+    }
+
+    /** One logical call: prepared and checked at subscription, then sent, retried under the policy. */
+    <Q, R> Mono<R> call(Operation<Q, R> op, Q request) {
+        return Mono.defer(() -> {
+            if (request == null) {
+                return Mono.error(new InvalidRequestException(op.name(), "request", "is required"));
+            }
+            Q prepared;
+            try {
+                prepared = op.prepare().apply(request);
+                op.validate().accept(prepared);
+            } catch (InvalidRequestException invalid) {
+                return Mono.error(invalid);
+            }
+            Mono<R> attempt = attempt(op, prepared);
+            if (retryPolicy.maxAttempts() == 1) {
+                return attempt;
+            }
+            PolicyRetry retry = new PolicyRetry(retryPolicy, budget, op.name());
+            return attempt.retryWhen(retry).doOnSuccess(ok -> retry.onSuccess());
+        });
+    }
+
+    private <Q, R> Mono<R> attempt(Operation<Q, R> op, Q request) {
+        String path = op.path().apply(request);
+        String bearer = op.bearer().apply(request);
+        Mono<R> response = signer == null
+                ? api.request(op.method()).uri(path)
+                        .send((req, out) -> sendUnsigned(op, request, bearer, req, out))
+                        .responseSingle((res, body) -> read(op, res, body))
+                : signed(op, request, path, bearer);
+        return response.onErrorMap(failure -> ExceptionFactory.transportError(op.name(), failure));
+    }
+
+    private static <Q> NettyOutbound sendUnsigned(Operation<Q, ?> op, Q request, String bearer,
+                                                  HttpClientRequest req, NettyOutbound out) {
+        req.header(BEARER, bearer);
+        if (op.writer() == null) {
+            return out;
+        }
+        ByteBuf body = write(op, request, out.alloc());
+        req.requestHeaders()
+                .set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON)
+                .setInt(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes());
+        return out.send(Mono.just(body));
+    }
+
+    /** Signing needs the exact bytes before anything is sent: write them to an array, sign, then send. */
+    private <Q, R> Mono<R> signed(Operation<Q, R> op, Q request, String path, String bearer) {
+        return Mono.defer(() -> {
+            byte[] body;
+            try {
+                body = op.writer() == null ? null : op.writer().writeValueAsBytes(request);
+            } catch (IOException e) {
+                return Mono.error(e);
+            }
+            HttpHeaders toSign = new DefaultHttpHeaders()
+                    .set(HttpHeaderNames.HOST, hostHeader(endpoint))
+                    .set(BEARER, bearer);
+            if (body != null) {
+                toSign.set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON);
+            }
+            return signer.sign(op.method().name(), endpoint.resolve(path), toSign, body)
+                    .flatMap(signedHeaders -> api.request(op.method()).uri(path)
+                            .send((req, out) -> {
+                                signedHeaders.forEach((name, values) -> req.requestHeaders().set(name, values));
+                                if (body == null) {
+                                    return out;
+                                }
+                                req.requestHeaders().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
+                                return out.send(Mono.just(Unpooled.wrappedBuffer(body)));
+                            })
+                            .responseSingle((res, content) -> read(op, res, content)));
+        });
+    }
+
+    private static String hostHeader(URI uri) {
+        int port = uri.getPort();
+        boolean defaultPort = port == -1 || (port == 443 && "https".equals(uri.getScheme()))
+                || (port == 80 && "http".equals(uri.getScheme()));
+        return defaultPort ? uri.getHost() : uri.getHost() + ":" + port;
+    }
+
+    private static <Q> ByteBuf write(Operation<Q, ?> op, Q request, ByteBufAllocator alloc) {
+        ByteBuf buffer = alloc.buffer(256);
+        try {
+            op.writer().writeValue((java.io.OutputStream) new ByteBufOutputStream(buffer), request);
+            return buffer;
+        } catch (IOException | RuntimeException e) {
+            buffer.release();
+            throw Exceptions.propagate(e);
+        }
+    }
+
+    private static <R> Mono<R> read(Operation<?, R> op, HttpClientResponse res, ByteBufMono body) {
+        int status = res.status().code();
+        if (status >= 200 && status < 300) {
+            return body.asInputStream()
+                    .map(in -> parse(op, status, res, in))
+                    .switchIfEmpty(Mono.fromSupplier(op.empty()));
+        }
+        return body.asString(StandardCharsets.UTF_8)
+                .defaultIfEmpty("")
+                .flatMap(text -> Mono.error(ExceptionFactory.serviceError(status, res.responseHeaders(), text)));
+    }
+
+    private static <R> R parse(Operation<?, R> op, int status, HttpClientResponse res, InputStream in) {
+        try (InputStream stream = in) {
+            R value = op.reader().readValue(stream);
+            return value != null ? value : op.empty().get();
+        } catch (IOException e) {
+            throw new ParticipantServiceException(status, null,
+                    op.name() + " answered with a body that is not its response ("
+                            + e.getClass().getSimpleName() + ")",
+                    res.responseHeaders().get("x-amzn-RequestId"), null);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.connectchat.participant.internal;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.netty.handler.codec.http.HttpMethod;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * What the client needs to know of one operation: set up once, shared by every call.
+ *
+ * @param name the operation's name in the model
+ * @param method the HTTP method
+ * @param path the request path of a request
+ * @param bearer the token of a request, sent in {@code X-Amz-Bearer}
+ * @param prepare fills the idempotency token of a request (identity when the operation has none)
+ * @param validate throws {@link dev.connectchat.participant.InvalidRequestException} for a bad request
+ * @param writer writes the body, or {@code null} for an operation without one
+ * @param reader reads the response body
+ * @param empty the response of an empty body
+ */
+record Operation<Q, R>(
+        String name,
+        HttpMethod method,
+        Function<Q, String> path,
+        Function<Q, String> bearer,
+        UnaryOperator<Q> prepare,
+        Consumer<Q> validate,
+        ObjectWriter writer,
+        ObjectReader reader,
+        Supplier<R> empty) {
+
+    static <Q, R> Operation<Q, R> post(String name, String path, Class<Q> request, Class<R> response,
+                                       Function<Q, String> bearer, UnaryOperator<Q> prepare,
+                                       Consumer<Q> validate, Supplier<R> empty) {
+        return new Operation<>(name, HttpMethod.POST, q -> path, bearer, prepare, validate,
+                Json.MAPPER.writerFor(request), Json.MAPPER.readerFor(response), empty);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.connectchat.participant.internal;
+
+import dev.connectchat.participant.model.CancelParticipantAuthenticationRequest;
+import dev.connectchat.participant.model.CancelParticipantAuthenticationResponse;
+import dev.connectchat.participant.model.CompleteAttachmentUploadRequest;
+import dev.connectchat.participant.model.CompleteAttachmentUploadResponse;
+import dev.connectchat.participant.model.CreateParticipantConnectionRequest;
+import dev.connectchat.participant.model.CreateParticipantConnectionResponse;
+import dev.connectchat.participant.model.DescribeViewRequest;
+import dev.connectchat.participant.model.DescribeViewResponse;
+import dev.connectchat.participant.model.DisconnectParticipantRequest;
+import dev.connectchat.participant.model.DisconnectParticipantResponse;
+import dev.connectchat.participant.model.GetAttachmentRequest;
+import dev.connectchat.participant.model.GetAttachmentResponse;
+import dev.connectchat.participant.model.GetAuthenticationUrlRequest;
+import dev.connectchat.participant.model.GetAuthenticationUrlResponse;
+import dev.connectchat.participant.model.GetTranscriptRequest;
+import dev.connectchat.participant.model.GetTranscriptResponse;
+import dev.connectchat.participant.model.SendEventRequest;
+import dev.connectchat.participant.model.SendEventResponse;
+import dev.connectchat.participant.model.SendMessageRequest;
+import dev.connectchat.participant.model.SendMessageResponse;
+import dev.connectchat.participant.model.StartAttachmentUploadRequest;
+import dev.connectchat.participant.model.StartAttachmentUploadResponse;
+import io.netty.handler.codec.http.HttpMethod;
+
+import java.util.function.UnaryOperator;
+
+/** The eleven operations of the service: paths and tokens per the service model. */
+final class Operations {
+    static final Operation<CompleteAttachmentUploadRequest, CompleteAttachmentUploadResponse> COMPLETE_ATTACHMENT_UPLOAD =
+            Operation.post("CompleteAttachmentUpload", "/participant/complete-attachment-upload",
+                    CompleteAttachmentUploadRequest.class, CompleteAttachmentUploadResponse.class,
+                    CompleteAttachmentUploadRequest::connectionToken,
+                    r -> hasToken(r.clientToken()) ? r : r.toBuilder().clientToken(IdempotencyTokens.next()).build(),
+                    RequestValidator::validate, () -> CompleteAttachmentUploadResponse.builder().build());
+
+    static final Operation<CreateParticipantConnectionRequest, CreateParticipantConnectionResponse> CREATE_PARTICIPANT_CONNECTION =
+            Operation.post("CreateParticipantConnection", "/participant/connection",
+                    CreateParticipantConnectionRequest.class, CreateParticipantConnectionResponse.class,
+                    CreateParticipantConnectionRequest::participantToken, UnaryOperator.identity(),
+                    RequestValidator::validate, () -> CreateParticipantConnectionResponse.builder().build());
+
+    static final Operation<DisconnectParticipantRequest, DisconnectParticipantResponse> DISCONNECT_PARTICIPANT =
+            Operation.post("DisconnectParticipant", "/participant/disconnect",
+                    DisconnectParticipantRequest.class, DisconnectParticipantResponse.class,
+                    DisconnectParticipantRequest::connectionToken,
+                    r -> hasToken(r.clientToken()) ? r : r.toBuilder().clientToken(IdempotencyTokens.next()).build(),
+                    RequestValidator::validate, () -> DisconnectParticipantResponse.builder().build());
+
+    static final Operation<GetAttachmentRequest, GetAttachmentResponse> GET_ATTACHMENT =
+            Operation.post("GetAttachment", "/participant/attachment",
+                    GetAttachmentRequest.class, GetAttachmentResponse.class,
+                    GetAttachmentRequest::connectionToken, UnaryOperator.identity(),
+                    RequestValidator::validate, () -> GetAttachmentResponse.builder().build());
+
+    static final Operation<GetTranscriptRequest, GetTranscriptResponse> GET_TRANSCRIPT =
+            Operation.post("GetTranscript", "/participant/transcript",
+                    GetTranscriptRequest.class, GetTranscriptResponse.class,
+                    GetTranscriptRequest::connectionToken, UnaryOperator.identity(),
+                    RequestValidator::validate, () -> GetTranscriptResponse.builder().build());
+
+    static final Operation<SendEventRequest, SendEventResponse> SEND_EVENT =
+            Operation.post("SendEvent", "/participant/event",
+                    SendEventRequest.class, SendEventResponse.class,
+                    SendEventRequest::connectionToken,
+                    r -> hasToken(r.clientToken()) ? r : r.toBuilder().clientToken(IdempotencyTokens.next()).build(),
+                    RequestValidator::validate, () -> SendEventResponse.builder().build());
+
+    static final Operation<SendMessageRequest, SendMessageResponse> SEND_MESSAGE =
+            Operation.post("SendMessage", "/participant/message",
+                    SendMessageRequest.class, SendMessageResponse.class,
+                    SendMessageRequest::connectionToken,
+                    r -> hasToken(r.clientToken()) ? r : r.toBuilder().clientToken(IdempotencyTokens.next()).build(),
+                    RequestValidator::validate, () -> SendMessageResponse.builder().build());
+
+    static final Operation<StartAttachmentUploadRequest, StartAttachmentUploadResponse> START_ATTACHMENT_UPLOAD =
+            Operation.post("StartAttachmentUpload", "/participant/start-attachment-upload",
+                    StartAttachmentUploadRequest.class, StartAttachmentUploadResponse.class,
+                    StartAttachmentUploadRequest::connectionToken,
+                    r -> hasToken(r.clientToken()) ? r : r.toBuilder().clientToken(IdempotencyTokens.next()).build(),
+                    RequestValidator::validate, () -> StartAttachmentUploadResponse.builder().build());
+
+    static final Operation<DescribeViewRequest, DescribeViewResponse> DESCRIBE_VIEW = new Operation<>(
+            "DescribeView", HttpMethod.GET,
+            r -> "/participant/views/" + PathEncoding.segment(r.viewToken()),
+            DescribeViewRequest::connectionToken, UnaryOperator.identity(), RequestValidator::validate,
+            null, Json.MAPPER.readerFor(DescribeViewResponse.class), () -> DescribeViewResponse.builder().build());
+
+    static final Operation<GetAuthenticationUrlRequest, GetAuthenticationUrlResponse> GET_AUTHENTICATION_URL =
+            Operation.post("GetAuthenticationUrl", "/participant/authentication-url",
+                    GetAuthenticationUrlRequest.class, GetAuthenticationUrlResponse.class,
+                    GetAuthenticationUrlRequest::connectionToken, UnaryOperator.identity(),
+                    RequestValidator::validate, () -> GetAuthenticationUrlResponse.builder().build());
+
+    static final Operation<CancelParticipantAuthenticationRequest, CancelParticipantAuthenticationResponse> CANCEL_PARTICIPANT_AUTHENTICATION =
+            Operation.post("CancelParticipantAuthentication", "/participant/cancel-authentication",
+                    CancelParticipantAuthenticationRequest.class, CancelParticipantAuthenticationResponse.class,
+                    CancelParticipantAuthenticationRequest::connectionToken, UnaryOperator.identity(),
+                    RequestValidator::validate, () -> CancelParticipantAuthenticationResponse.builder().build());
+
+    private Operations() {
+    }
+
+    private static boolean hasToken(String clientToken) {
+        return clientToken != null && !clientToken.isEmpty();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.connectchat.participant.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.connectchat.participant.internal.Redaction;
+
+/**
+ * Input of DisconnectParticipant: leaves the chat.
+ * <p>The token travels in the {@code X-Amz-Bearer} header, never in the body, and {@code toString} redacts it.
+ *
+ * <p>Immutable; build one with {@link #builder()}, copy and change one with {@link #toBuilder()}.
+ *
+ * @param clientToken Idempotency token; filled with a random UUID when left empty.
+ * @param connectionToken The connection token, sent in the {@code X-Amz-Bearer} header.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DisconnectParticipantRequest(
+    @JsonProperty("ClientToken") String clientToken,
+    @JsonIgnore String connectionToken) {
+
+    /** @return a new, empty builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this object's values */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Prints every member but the secrets: tokens are redacted, URLs lose their query. */
+    @Override
+    public String toString() {
+        return "DisconnectParticipantRequest[" + "clientToken=" + clientToken + ", "
+                + "connectionToken=" + Redaction.secret(connectionToken) + "]";
+    }
+
+    /** Builds a {@link DisconnectParticipantRequest}; setters are named after the members. */
+    public static final class Builder {
+        private String clientToken;
+        private String connectionToken;
+
+        private Builder() {
+        }
+
+        private Builder(DisconnectParticipantRequest from) {
+            this.clientToken = from.clientToken;
+            this.connectionToken = from.connectionToken;
+        }
+
+        /**
+         * @param clientToken Idempotency token; filled with a random UUID when left empty.
+         * @return this builder
+         */
+        public Builder clientToken(String clientToken) {
+            this.clientToken = clientToken;
+            return this;
+        }
+
+        /**
+         * @param connectionToken The connection token, sent in the {@code X-Amz-Bearer} header.
+         * @return this builder
+         */
+        public Builder connectionToken(String connectionToken) {
+            this.connectionToken = connectionToken;
+            return this;
+        }
+
+        /** @return a new {@link DisconnectParticipantRequest} with the values set so far */
+        public DisconnectParticipantRequest build() {
+            return new DisconnectParticipantRequest(clientToken, connectionToken);
+        }
+    }
+}
