@@ -1,0 +1,74 @@
+package dev.connectchat.participant.testsupport;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.util.ResourceLeakDetector;
+import io.netty.util.ResourceLeakDetectorFactory;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import reactor.blockhound.BlockHound;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Registered for every test class (JUnit extension auto-detection): Netty's leak detector, at the paranoid
+ * level the build sets, reports into a list instead of a log line, and a test class whose run leaked a
+ * buffer fails. BlockHound is installed too, so a blocking call on an event loop fails the test that made it.
+ */
+public final class NettyLeakDetection implements AfterAllCallback {
+    private static final List<String> LEAKS = new CopyOnWriteArrayList<>();
+
+    static {
+        ResourceLeakDetectorFactory.setResourceLeakDetectorFactory(new RecordingFactory());
+        BlockHound.install();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        assertNoLeaks(context.getDisplayName());
+    }
+
+    /** Collects garbage and lets the detector look at it, then fails if any buffer leaked so far. */
+    public static void assertNoLeaks(String where) {
+        for (int round = 0; round < 3; round++) {
+            System.gc();
+            System.runFinalization();
+            // the detector checks its queue of collected buffers when new buffers are tracked
+            for (int i = 0; i < 64; i++) {
+                ByteBuf probe = PooledByteBufAllocator.DEFAULT.buffer(1);
+                probe.release();
+            }
+        }
+        if (!LEAKS.isEmpty()) {
+            List<String> found = List.copyOf(LEAKS);
+            LEAKS.clear();
+            throw new AssertionError(found.size() + " leaked Netty buffer(s) in " + where + ":\n"
+                    + String.join("\n----\n", found));
+        }
+    }
+
+    private static final class RecordingFactory extends ResourceLeakDetectorFactory {
+        @Override
+        @SuppressWarnings("deprecation")
+        public <T> ResourceLeakDetector<T> newResourceLeakDetector(Class<T> resource, int samplingInterval,
+                                                                   long maxActive) {
+            return new ResourceLeakDetector<>(resource, samplingInterval) {
+                @Override
+                protected void reportTracedLeak(String resourceType, String records) {
+                    LEAKS.add(resourceType + records);
+                }
+
+                @Override
+                protected void reportUntracedLeak(String resourceType) {
+                    LEAKS.add(resourceType + " (untraced)");
+                }
+
+                @Override
+                protected boolean needReport() {
+                    return true;
+                }
+            };
+        }
+    }
+}
