@@ -11,6 +11,7 @@ import reactor.util.retry.Retry;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongUnaryOperator;
 
 /**
  * Reactor {@link Retry} for one logical call under a {@link RetryPolicy}: exponential backoff with full
@@ -27,10 +28,18 @@ final class PolicyRetry extends Retry {
     /** Tokens this call took from the budget; given back when it succeeds. */
     private int acquired;
 
+    /** Draws the delay from zero to the ceiling (inclusive), in nanoseconds. */
+    private final LongUnaryOperator jitter;
+
     PolicyRetry(RetryPolicy policy, RetryBudget budget, String operation) {
+        this(policy, budget, operation, ceiling -> ThreadLocalRandom.current().nextLong(ceiling + 1));
+    }
+
+    PolicyRetry(RetryPolicy policy, RetryBudget budget, String operation, LongUnaryOperator jitter) {
         this.policy = policy;
         this.budget = budget;
         this.operation = operation;
+        this.jitter = jitter;
     }
 
     @Override
@@ -62,7 +71,7 @@ final class PolicyRetry extends Retry {
         Duration base = throttling ? policy.throttlingBaseDelay() : policy.baseDelay();
         long capNanos = policy.maxBackoff().toNanos();
         long ceiling = retry >= 62 ? capNanos : Math.min(capNanos, saturatedShift(base.toNanos(), retry - 1));
-        return Duration.ofNanos(ThreadLocalRandom.current().nextLong(ceiling + 1));
+        return Duration.ofNanos(jitter.applyAsLong(ceiling));
     }
 
     private static long saturatedShift(long value, long shift) {
