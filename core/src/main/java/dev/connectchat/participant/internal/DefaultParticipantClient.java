@@ -291,7 +291,7 @@ public final class DefaultParticipantClient implements ParticipantClient {
         if (status >= 200 && status < 300) {
             return body.asInputStream()
                     .map(in -> parse(op, status, res, in))
-                    .switchIfEmpty(Mono.fromSupplier(op.empty()));
+                    .switchIfEmpty(op.emptyResponse());
         }
         return body.asString(StandardCharsets.UTF_8)
                 .defaultIfEmpty("")

@@ -3,6 +3,7 @@ package dev.connectchat.participant.internal;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.netty.handler.codec.http.HttpMethod;
+import reactor.core.publisher.Mono;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -21,6 +22,7 @@ import java.util.function.UnaryOperator;
  * @param writer writes the body, or {@code null} for an operation without one
  * @param reader reads the response body
  * @param empty the response of an empty body
+ * @param emptyResponse {@code empty} as a publisher, made once rather than per call
  */
 record Operation<Q, R>(
         String name,
@@ -31,7 +33,14 @@ record Operation<Q, R>(
         Consumer<Q> validate,
         ObjectWriter writer,
         ObjectReader reader,
-        Supplier<R> empty) {
+        Supplier<R> empty,
+        Mono<R> emptyResponse) {
+
+    Operation(String name, HttpMethod method, Function<Q, String> path, Function<Q, String> bearer,
+              UnaryOperator<Q> prepare, Consumer<Q> validate, ObjectWriter writer, ObjectReader reader,
+              Supplier<R> empty) {
+        this(name, method, path, bearer, prepare, validate, writer, reader, empty, Mono.fromSupplier(empty));
+    }
 
     static <Q, R> Operation<Q, R> post(String name, String path, Class<Q> request, Class<R> response,
                                        Function<Q, String> bearer, UnaryOperator<Q> prepare,

@@ -31,8 +31,10 @@ import static dev.connectchat.participant.internal.Check.string;
  * {@code ChatContent} to 16384 and made {@code CreateParticipantConnection.Type} optional), plus the content
  * types and per-type content limits the service documents. Tokens are the {@code ParticipantToken} shape:
  * 1..1000 characters.
+ *
+ * <p>Public for the emulator in the testkit, which checks requests as the service does; not an API.
  */
-final class RequestValidator {
+public final class RequestValidator {
     static final int TOKEN_MAX = 1000;
     static final int CHAT_CONTENT_MAX = 16384;
 
@@ -53,7 +55,7 @@ final class RequestValidator {
     private RequestValidator() {
     }
 
-    static void validate(CompleteAttachmentUploadRequest r) {
+    public static void validate(CompleteAttachmentUploadRequest r) {
         String op = "CompleteAttachmentUpload";
         list(op, "AttachmentIds", r.attachmentIds(), true, 1, 1);
         for (String id : r.attachmentIds()) {
@@ -63,7 +65,7 @@ final class RequestValidator {
         token(op, "ConnectionToken", r.connectionToken());
     }
 
-    static void validate(CreateParticipantConnectionRequest r) {
+    public static void validate(CreateParticipantConnectionRequest r) {
         String op = "CreateParticipantConnection";
         list(op, "Type", r.type(), false, 1, -1);
         if (r.type() != null) {
@@ -74,20 +76,20 @@ final class RequestValidator {
         token(op, "ParticipantToken", r.participantToken());
     }
 
-    static void validate(DisconnectParticipantRequest r) {
+    public static void validate(DisconnectParticipantRequest r) {
         String op = "DisconnectParticipant";
         string(op, "ClientToken", r.clientToken(), false, 0, 500);
         token(op, "ConnectionToken", r.connectionToken());
     }
 
-    static void validate(GetAttachmentRequest r) {
+    public static void validate(GetAttachmentRequest r) {
         String op = "GetAttachment";
         string(op, "AttachmentId", r.attachmentId(), true, 1, 256);
         token(op, "ConnectionToken", r.connectionToken());
         number(op, "UrlExpiryInSeconds", r.urlExpiryInSeconds(), false, 5, 300);
     }
 
-    static void validate(GetTranscriptRequest r) {
+    public static void validate(GetTranscriptRequest r) {
         String op = "GetTranscript";
         string(op, "ContactId", r.contactId(), false, 1, 256);
         number(op, "MaxResults", r.maxResults(), false, 0, 100);
@@ -102,7 +104,7 @@ final class RequestValidator {
         token(op, "ConnectionToken", r.connectionToken());
     }
 
-    static void validate(SendEventRequest r) {
+    public static void validate(SendEventRequest r) {
         String op = "SendEvent";
         string(op, "ContentType", r.contentType(), true, 1, 100);
         oneOf(op, "ContentType", r.contentType(), EVENT_CONTENT_TYPES);
@@ -111,7 +113,7 @@ final class RequestValidator {
         token(op, "ConnectionToken", r.connectionToken());
     }
 
-    static void validate(SendMessageRequest r) {
+    public static void validate(SendMessageRequest r) {
         String op = "SendMessage";
         string(op, "ContentType", r.contentType(), true, 1, 100);
         oneOf(op, "ContentType", r.contentType(), MESSAGE_CONTENT_LIMITS.keySet());
@@ -126,7 +128,7 @@ final class RequestValidator {
         token(op, "ConnectionToken", r.connectionToken());
     }
 
-    static void validate(StartAttachmentUploadRequest r) {
+    public static void validate(StartAttachmentUploadRequest r) {
         String op = "StartAttachmentUpload";
         string(op, "ContentType", r.contentType(), true, 1, 255);
         number(op, "AttachmentSizeInBytes", r.attachmentSizeInBytes(), true, 1, Long.MAX_VALUE);
@@ -135,20 +137,20 @@ final class RequestValidator {
         token(op, "ConnectionToken", r.connectionToken());
     }
 
-    static void validate(DescribeViewRequest r) {
+    public static void validate(DescribeViewRequest r) {
         String op = "DescribeView";
         string(op, "ViewToken", r.viewToken(), true, 1, 1000);
         token(op, "ConnectionToken", r.connectionToken());
     }
 
-    static void validate(GetAuthenticationUrlRequest r) {
+    public static void validate(GetAuthenticationUrlRequest r) {
         String op = "GetAuthenticationUrl";
         string(op, "SessionId", r.sessionId(), true, 36, 36);
         string(op, "RedirectUri", r.redirectUri(), true, 1, 1024);
         token(op, "ConnectionToken", r.connectionToken());
     }
 
-    static void validate(CancelParticipantAuthenticationRequest r) {
+    public static void validate(CancelParticipantAuthenticationRequest r) {
         String op = "CancelParticipantAuthentication";
         string(op, "SessionId", r.sessionId(), true, 36, 36);
         token(op, "ConnectionToken", r.connectionToken());

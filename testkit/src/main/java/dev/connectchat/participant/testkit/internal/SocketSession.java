@@ -1,0 +1,71 @@
+package dev.connectchat.participant.testkit.internal;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
+import reactor.netty.http.websocket.WebsocketOutbound;
+import reactor.util.concurrent.Queues;
+
+/**
+ * One open chat WebSocket: its outbound frames go through a bounded queue, so a client that stops reading
+ * costs at most {@link #MAX_QUEUED} frames before it is cut off, as a gateway would.
+ */
+final class SocketSession {
+    static final int MAX_QUEUED = 4096;
+
+    final ChatRoom room;
+    final Participant participant;
+    private final Sinks.Many<String> out = Sinks.many().unicast().onBackpressureBuffer(Queues.<String>get(MAX_QUEUED).get());
+    private volatile Channel channel;
+    private volatile WebsocketOutbound outbound;
+    private volatile boolean subscribed;
+
+    SocketSession(ChatRoom room, Participant participant) {
+        this.room = room;
+        this.participant = participant;
+    }
+
+    void attach(Channel channel, WebsocketOutbound outbound) {
+        this.channel = channel;
+        this.outbound = outbound;
+    }
+
+    Flux<String> frames() {
+        return out.asFlux();
+    }
+
+    boolean subscribed() {
+        return subscribed;
+    }
+
+    void subscribed(boolean subscribed) {
+        this.subscribed = subscribed;
+    }
+
+    /** Queues a frame; a client too slow to take it is cut off. */
+    synchronized void send(String frame) {
+        if (out.tryEmitNext(frame).isFailure()) {
+            drop(true);
+        }
+    }
+
+    synchronized void complete() {
+        out.tryEmitComplete();
+    }
+
+    /** Closes the socket: abruptly (a reset, no close frame) or with a 1001 close frame. */
+    void drop(boolean abrupt) {
+        Channel ch = channel;
+        if (ch == null) {
+            return;
+        }
+        if (abrupt) {
+            ch.config().setOption(ChannelOption.SO_LINGER, 0);
+            ch.close();
+        } else {
+            WebsocketOutbound o = outbound;
+            o.sendClose(1001, "Going away").subscribe(null, e -> ch.close());
+        }
+    }
+}
