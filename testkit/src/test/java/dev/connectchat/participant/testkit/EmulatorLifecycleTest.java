@@ -1,0 +1,76 @@
+package dev.connectchat.participant.testkit;
+
+import dev.connectchat.participant.ParticipantClient;
+import dev.connectchat.participant.model.CreateParticipantConnectionRequest;
+import dev.connectchat.participant.model.Item;
+import dev.connectchat.participant.model.SendMessageRequest;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Start, concurrency, bounded memory and close. */
+class EmulatorLifecycleTest {
+
+    @Test
+    void closeFreesThePortAndEverySocket() throws IOException, InterruptedException {
+        ParticipantEmulator emulator = ParticipantEmulator.start();
+        int port = emulator.endpoint().getPort();
+        EmulatedChat chat = emulator.startChat();
+        ParticipantClient client = ParticipantClient.builder().endpoint(emulator.endpoint()).build();
+        String url = client.createParticipantConnection(CreateParticipantConnectionRequest.builder()
+                .participantToken(chat.participantToken()).build()).block().websocket().url();
+        WsProbe ws = WsProbe.open(url).send("{\"topic\":\"aws/subscribe\",\"content\":{\"topics\":[\"aws/chat\"]}}");
+        ws.next();
+        emulator.close();
+        assertThat(ws.awaitClosed()).as("open sockets are closed").isTrue();
+        ws.close();
+        try (ServerSocket again = new ServerSocket(port, 50, java.net.InetAddress.getLoopbackAddress())) {
+            assertThat(again.getLocalPort()).isEqualTo(port);
+        }
+    }
+
+    @Test
+    void concurrentSendsAreAllStoredWithUniqueIds() {
+        try (ParticipantEmulator emulator = ParticipantEmulator.start()) {
+            EmulatedChat chat = emulator.startChat();
+            ParticipantClient client = ParticipantClient.builder().endpoint(emulator.endpoint()).build();
+            String token = client.createParticipantConnection(CreateParticipantConnectionRequest.builder()
+                    .participantToken(chat.participantToken()).build()).block().connectionCredentials().connectionToken();
+            List<String> ids = Flux.range(0, 500)
+                    .flatMap(i -> client.sendMessage(SendMessageRequest.builder().connectionToken(token)
+                            .contentType("text/plain").content("m" + i).build()), 64)
+                    .map(r -> r.id()).collectList().block(Duration.ofSeconds(30));
+            assertThat(ids).hasSize(500).doesNotHaveDuplicates();
+            List<Item> stored = chat.transcript();
+            assertThat(stored).hasSize(501);
+            assertThat(stored).extracting(Item::absoluteTime).isSorted();
+        }
+    }
+
+    @Test
+    void aChatKeepsABoundedTranscript() {
+        try (ParticipantEmulator emulator = ParticipantEmulator.builder().maxTranscriptItems(50).start()) {
+            EmulatedChat chat = emulator.startChat();
+            for (int i = 0; i < 200; i++) {
+                chat.agent().sendMessage("m" + i);
+            }
+            assertThat(chat.transcript()).hasSize(50).last().extracting(Item::content).isEqualTo("m199");
+        }
+    }
+
+    @Test
+    void startsInMilliseconds() {
+        // not a timing assertion: many emulators can start and stop in one test run without trouble
+        for (int i = 0; i < 20; i++) {
+            try (ParticipantEmulator emulator = ParticipantEmulator.start()) {
+                assertThat(emulator.startChat().participantToken()).isNotBlank();
+            }
+        }
+    }
+}
