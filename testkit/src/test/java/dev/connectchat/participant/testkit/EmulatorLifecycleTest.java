@@ -55,12 +55,25 @@ class EmulatorLifecycleTest {
 
     @Test
     void aChatKeepsABoundedTranscript() {
-        try (ParticipantEmulator emulator = ParticipantEmulator.builder().maxTranscriptItems(50).start()) {
-            EmulatedChat chat = emulator.startChat();
-            for (int i = 0; i < 200; i++) {
-                chat.agent().sendMessage("m" + i);
+        for (int cap : new int[]{5, 16, 50}) {
+            try (ParticipantEmulator emulator = ParticipantEmulator.builder().maxTranscriptItems(cap).start()) {
+                EmulatedChat chat = emulator.startChat();
+                for (int i = 0; i < 200; i++) {
+                    chat.agent().sendMessage("m" + i);
+                }
+                List<Item> kept = chat.transcript();
+                assertThat(kept).hasSize(cap);
+                assertThat(kept).extracting(Item::content)
+                        .containsExactlyElementsOf(java.util.stream.IntStream.range(200 - cap, 200)
+                                .mapToObj(i -> "m" + i).toList());
+                ParticipantClient client = ParticipantClient.builder().endpoint(emulator.endpoint()).build();
+                String token = client.createParticipantConnection(CreateParticipantConnectionRequest.builder()
+                        .participantToken(chat.participantToken()).build()).block().connectionCredentials()
+                        .connectionToken();
+                assertThat(client.transcript(dev.connectchat.participant.model.GetTranscriptRequest.builder()
+                        .connectionToken(token).maxResults(3).build()).map(Item::content).collectList().block())
+                        .hasSize(cap).first().isEqualTo("m199");
             }
-            assertThat(chat.transcript()).hasSize(50).last().extracting(Item::content).isEqualTo("m199");
         }
     }
 

@@ -81,9 +81,12 @@ final class ChatRoom implements EmulatedChat, FaultState.Target {
         if (persist) {
             transcript.append(item);
         }
-        String frame = PushFrames.frame(item, contactId);
+        String frame = null;
         for (SocketSession socket : sockets) {
             if (socket.subscribed()) {
+                if (frame == null) {
+                    frame = PushFrames.frame(item, contactId);
+                }
                 socket.send(frame);
             }
         }

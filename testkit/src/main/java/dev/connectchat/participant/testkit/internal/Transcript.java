@@ -27,25 +27,30 @@ final class Transcript {
 
     private final int capacity;
     private final String contactId;
-    private final ArrayList<Item> items = new ArrayList<>();
+    /** A ring: grows up to {@code capacity}, then each new item replaces the oldest, in O(1). */
+    private final Ring items;
     /** Sequence number of {@code items.get(0)}. */
     private long first;
 
     Transcript(String contactId, int capacity) {
         this.contactId = contactId;
         this.capacity = capacity;
+        this.items = new Ring(capacity);
     }
 
     void append(Item item) {
         if (items.size() == capacity) {
-            items.remove(0);
             first++;
         }
         items.add(item);
     }
 
     List<Item> all() {
-        return List.copyOf(items);
+        List<Item> all = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            all.add(items.get(i));
+        }
+        return all;
     }
 
     /** Replaces a stored item (receipts update the message's metadata), if it is still kept. */
@@ -131,6 +136,50 @@ final class Transcript {
             }
         }
         return -1;
+    }
+
+    /** A bounded ring of items, oldest at index 0. */
+    private static final class Ring {
+        private final int capacity;
+        /** Never longer than {@code capacity}: once full, {@code slots.length == capacity}. */
+        private Item[] slots;
+        private int head;
+        private int size;
+
+        Ring(int capacity) {
+            this.capacity = capacity;
+            this.slots = new Item[Math.max(1, Math.min(16, capacity))];
+        }
+
+        int size() {
+            return size;
+        }
+
+        Item get(int index) {
+            return slots[(head + index) % slots.length];
+        }
+
+        void set(int index, Item item) {
+            slots[(head + index) % slots.length] = item;
+        }
+
+        void add(Item item) {
+            if (size == slots.length && size < capacity) {
+                Item[] grown = new Item[Math.min(capacity, slots.length * 2)];
+                for (int i = 0; i < size; i++) {
+                    grown[i] = get(i);
+                }
+                slots = grown;
+                head = 0;
+            }
+            if (size == capacity) {
+                slots[head] = item;
+                head = (head + 1) % slots.length;
+            } else {
+                slots[(head + size) % slots.length] = item;
+                size++;
+            }
+        }
     }
 
     /** Where the next page starts; opaque to clients, bound to its chat. */
