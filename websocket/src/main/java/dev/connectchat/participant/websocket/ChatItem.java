@@ -1,0 +1,277 @@
+package dev.connectchat.participant.websocket;
+
+import dev.connectchat.participant.model.AttachmentItem;
+import dev.connectchat.participant.model.ParticipantRole;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One item of a live chat, as {@link ChatSession#items()} emits it: a record per kind, so that a
+ * {@code switch} or {@code instanceof} picks what to do. Every item carries its id, its time, and who sent
+ * it (participant id, display name and role; {@code null} for items the service itself sends, such as
+ * {@link ChatEnded} and receipts). Items the service adds later arrive as {@link UnknownItem}, never as an
+ * error.
+ */
+public sealed interface ChatItem {
+
+    /** @return the item id: an opaque string, unique in the chat */
+    String id();
+
+    /** @return when the service recorded the item */
+    Instant time();
+
+    /** @return the sender's participant id, or {@code null} */
+    String participantId();
+
+    /** @return the sender's display name, or {@code null} */
+    String displayName();
+
+    /** @return the sender's role, or {@code null} */
+    ParticipantRole role();
+
+    /**
+     * A message: {@code text/plain}, {@code text/markdown}, {@code application/json}, or an interactive message (ListPicker, TimePicker, ...) or its response; {@link #contentType()} tells which.
+     *
+     * @param id the item id
+     * @param time when the service recorded it
+     * @param participantId the sender, or {@code null}
+     * @param displayName the sender's display name, or {@code null}
+     * @param role the sender's role, or {@code null}
+     * @param contentType the content type
+     * @param content the content
+     */
+    record Message(String id, Instant time, String participantId, String displayName, ParticipantRole role, String contentType, String content) implements ChatItem {
+        /** @return whether it is plain text */
+        public boolean isPlainText() {
+            return "text/plain".equals(contentType);
+        }
+
+        /** @return whether it is markdown */
+        public boolean isMarkdown() {
+            return "text/markdown".equals(contentType);
+        }
+
+        /** @return whether it is JSON */
+        public boolean isJson() {
+            return "application/json".equals(contentType);
+        }
+
+        /** @return whether it is an interactive message or an interactive response */
+        public boolean isInteractive() {
+            return contentType != null && contentType.startsWith("application/vnd.amazonaws.connect.message.interactive");
+        }
+    }
+
+    /**
+     * One or more attachments, with their scan status.
+     *
+     * @param id the item id
+     * @param time when the service recorded it
+     * @param participantId the sender, or {@code null}
+     * @param displayName the sender's display name, or {@code null}
+     * @param role the sender's role, or {@code null}
+     * @param attachments the attachments
+     */
+    record Attachment(String id, Instant time, String participantId, String displayName, ParticipantRole role, List<AttachmentItem> attachments) implements ChatItem {
+    }
+
+    /**
+     * The participant is typing.
+     *
+     * @param id the item id
+     * @param time when the service recorded it
+     * @param participantId the sender, or {@code null}
+     * @param displayName the sender's display name, or {@code null}
+     * @param role the sender's role, or {@code null}
+     */
+    record Typing(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    }
+
+    /**
+     * A message was read (which implies delivered).
+     *
+     * @param id the item id
+     * @param time when the service recorded it
+     * @param participantId the sender, or {@code null}
+     * @param displayName the sender's display name, or {@code null}
+     * @param role the sender's role, or {@code null}
+     * @param messageId the message the receipt is about
+     * @param readTime when it was read
+     */
+    record ReadReceipt(String id, Instant time, String participantId, String displayName, ParticipantRole role, String messageId, Instant readTime) implements ChatItem {
+    }
+
+    /**
+     * A message was delivered.
+     *
+     * @param id the item id
+     * @param time when the service recorded it
+     * @param participantId the sender, or {@code null}
+     * @param displayName the sender's display name, or {@code null}
+     * @param role the sender's role, or {@code null}
+     * @param messageId the message the receipt is about
+     * @param deliveredTime when it was delivered
+     */
+    record DeliveredReceipt(String id, Instant time, String participantId, String displayName, ParticipantRole role, String messageId, Instant deliveredTime) implements ChatItem {
+    }
+
+    /**
+     * A participant joined.
+     *
+     * @param id the item id
+     * @param time when the service recorded it
+     * @param participantId the sender, or {@code null}
+     * @param displayName the sender's display name, or {@code null}
+     * @param role the sender's role, or {@code null}
+     */
+    record ParticipantJoined(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    }
+
+    /**
+     * A participant left.
+     *
+     * @param id the item id
+     * @param time when the service recorded it
+     * @param participantId the sender, or {@code null}
+     * @param displayName the sender's display name, or {@code null}
+     * @param role the sender's role, or {@code null}
+     */
+    record ParticipantLeft(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    }
+
+    /**
+     * A participant went idle.
+     *
+     * @param id the item id
+     * @param time when the service recorded it
+     * @param participantId the sender, or {@code null}
+     * @param displayName the sender's display name, or {@code null}
+     * @param role the sender's role, or {@code null}
+     */
+    record ParticipantIdle(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    }
+
+    /**
+     * An idle participant returned.
+     *
+     * @param id the item id
+     * @param time when the service recorded it
+     * @param participantId the sender, or {@code null}
+     * @param displayName the sender's display name, or {@code null}
+     * @param role the sender's role, or {@code null}
+     */
+    record ParticipantReturned(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    }
+
+    /**
+     * A participant became active.
+     *
+     * @param id the item id
+     * @param time when the service recorded it
+     * @param participantId the sender, or {@code null}
+     * @param displayName the sender's display name, or {@code null}
+     * @param role the sender's role, or {@code null}
+     */
+    record ParticipantActive(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    }
+
+    /**
+     * A participant became inactive.
+     *
+     * @param id the item id
+     * @param time when the service recorded it
+     * @param participantId the sender, or {@code null}
+     * @param displayName the sender's display name, or {@code null}
+     * @param role the sender's role, or {@code null}
+     */
+    record ParticipantInactive(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    }
+
+    /**
+     * A participant engaged.
+     *
+     * @param id the item id
+     * @param time when the service recorded it
+     * @param participantId the sender, or {@code null}
+     * @param displayName the sender's display name, or {@code null}
+     * @param role the sender's role, or {@code null}
+     */
+    record ParticipantEngaged(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    }
+
+    /**
+     * A participant disengaged.
+     *
+     * @param id the item id
+     * @param time when the service recorded it
+     * @param participantId the sender, or {@code null}
+     * @param displayName the sender's display name, or {@code null}
+     * @param role the sender's role, or {@code null}
+     */
+    record ParticipantDisengaged(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    }
+
+    /**
+     * The contact was transferred.
+     *
+     * @param id the item id
+     * @param time when the service recorded it
+     * @param participantId the sender, or {@code null}
+     * @param displayName the sender's display name, or {@code null}
+     * @param role the sender's role, or {@code null}
+     */
+    record TransferSucceeded(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    }
+
+    /**
+     * A transfer of the contact failed.
+     *
+     * @param id the item id
+     * @param time when the service recorded it
+     * @param participantId the sender, or {@code null}
+     * @param displayName the sender's display name, or {@code null}
+     * @param role the sender's role, or {@code null}
+     */
+    record TransferFailed(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    }
+
+    /**
+     * The chat ended: the last item of {@link ChatSession#items()}.
+     *
+     * @param id the item id
+     * @param time when the service recorded it
+     * @param participantId the sender, or {@code null}
+     * @param displayName the sender's display name, or {@code null}
+     * @param role the sender's role, or {@code null}
+     */
+    record ChatEnded(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    }
+
+    /**
+     * A participant acknowledged its connection (deprecated by the service).
+     *
+     * @param id the item id
+     * @param time when the service recorded it
+     * @param participantId the sender, or {@code null}
+     * @param displayName the sender's display name, or {@code null}
+     * @param role the sender's role, or {@code null}
+     */
+    record ConnectionAcknowledged(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    }
+
+    /**
+     * An item this library does not know (yet): {@link #json()} keeps it whole.
+     *
+     * @param id the item id
+     * @param time when the service recorded it
+     * @param participantId the sender, or {@code null}
+     * @param displayName the sender's display name, or {@code null}
+     * @param role the sender's role, or {@code null}
+     * @param type the raw item type
+     * @param contentType the content type
+     * @param json the whole item as JSON
+     */
+    record UnknownItem(String id, Instant time, String participantId, String displayName, ParticipantRole role, String type, String contentType, String json) implements ChatItem {
+    }
+}

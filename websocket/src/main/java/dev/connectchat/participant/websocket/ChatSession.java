@@ -1,0 +1,226 @@
+package dev.connectchat.participant.websocket;
+
+import dev.connectchat.participant.ParticipantClient;
+import dev.connectchat.participant.model.DisconnectParticipantRequest;
+import dev.connectchat.participant.model.GetTranscriptRequest;
+import dev.connectchat.participant.model.Item;
+import dev.connectchat.participant.model.SendEventRequest;
+import dev.connectchat.participant.model.SendEventResponse;
+import dev.connectchat.participant.model.SendMessageRequest;
+import dev.connectchat.participant.model.SendMessageResponse;
+import dev.connectchat.participant.websocket.internal.SessionEngine;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A participant's live chat: the other side's messages and events as they happen, over the chat WebSocket,
+ * and the calls to talk back.
+ *
+ * <p>The session keeps itself connected: it answers for heartbeats, reconnects with backoff after a network
+ * loss, refreshes the connection token before it expires, replaces its socket before the socket's lifetime
+ * ends, and after every reconnect reads what it missed from the transcript, so that {@link #items()} loses
+ * nothing and repeats nothing. Callers never handle the connection token.
+ *
+ * <pre>{@code
+ * ChatSession.connect(client, participantToken)
+ *     .flatMapMany(session -> session.items())
+ *     .ofType(ChatItem.Message.class)
+ *     .subscribe(m -> System.out.println(m.displayName() + ": " + m.content()));
+ * }</pre>
+ */
+public final class ChatSession implements AutoCloseable {
+    private static final String EVENT = "application/vnd.amazonaws.connect.event.";
+
+    private final ParticipantClient client;
+    private final SessionEngine engine;
+
+    private ChatSession(ParticipantClient client, SessionEngine engine) {
+        this.client = client;
+        this.engine = engine;
+    }
+
+    /**
+     * @param client the REST client (its endpoint is the service's, or an emulator's)
+     * @param participantToken the participant token from StartChatContact
+     * @return emits the session once its socket is open and subscribed
+     */
+    public static Mono<ChatSession> connect(ParticipantClient client, String participantToken) {
+        return connect(client, participantToken, ChatSessionOptions.defaults());
+    }
+
+    /**
+     * @param client the REST client
+     * @param participantToken the participant token from StartChatContact
+     * @param options how the session keeps its connection
+     * @return emits the session once its socket is open and subscribed; fails with
+     *         {@link dev.connectchat.participant.AccessDeniedException} for a bad token or an ended chat
+     */
+    public static Mono<ChatSession> connect(ParticipantClient client, String participantToken,
+                                            ChatSessionOptions options) {
+        Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(options, "options");
+        return Mono.defer(() -> {
+            if (participantToken == null || participantToken.isEmpty()) {
+                return Mono.error(new IllegalArgumentException("participantToken is required"));
+            }
+            SessionEngine engine = new SessionEngine(client, participantToken, options);
+            ChatSession session = new ChatSession(client, engine);
+            return engine.start().thenReturn(session);
+        });
+    }
+
+    /**
+     * The chat's items from now on. Hot: each subscriber sees the items that arrive after it subscribed, each
+     * exactly once and in transcript order, across reconnects. A {@link ChatItem.ChatEnded} item comes last,
+     * then the flux completes; it also completes when the session is closed, and fails if the session gives
+     * up reconnecting. A subscriber that falls more than {@link ChatSessionOptions#bufferSize()} items behind
+     * is handled by the overflow policy ({@link ItemBufferOverflowException} by default).
+     *
+     * @return the items
+     */
+    public Flux<ChatItem> items() {
+        return engine.items();
+    }
+
+    /** @return the connection's states, the current one first, until {@link ConnectionState.Status#CLOSED} */
+    public Flux<ConnectionState> states() {
+        return engine.states();
+    }
+
+    /**
+     * @param text a {@code text/plain} message
+     * @return emits the message's id and time
+     */
+    public Mono<SendMessageResponse> sendMessage(String text) {
+        return sendMessage("text/plain", text);
+    }
+
+    /**
+     * @param contentType {@code text/plain}, {@code text/markdown}, {@code application/json} or
+     *                    {@code application/vnd.amazonaws.connect.message.interactive.response}
+     * @param content the message
+     * @return emits the message's id and time
+     */
+    public Mono<SendMessageResponse> sendMessage(String contentType, String content) {
+        return engine.withToken(token -> client.sendMessage(SendMessageRequest.builder().connectionToken(token)
+                .contentType(contentType).content(content).build()));
+    }
+
+    /**
+     * Tells the other side this participant is typing; at most one event per
+     * {@link ChatSessionOptions#typingInterval()} is sent, as the service and other clients expect.
+     *
+     * @return completes when sent, or at once when one was sent too recently
+     */
+    public Mono<Void> sendTyping() {
+        return Mono.defer(() -> engine.typingAllowed()
+                ? event("typing", null).then()
+                : Mono.empty());
+    }
+
+    /**
+     * @param messageId the message read
+     * @return emits the receipt's id and time
+     */
+    public Mono<SendEventResponse> sendReadReceipt(String messageId) {
+        return event("message.read", receipt(messageId));
+    }
+
+    /**
+     * @param messageId the message delivered
+     * @return emits the receipt's id and time
+     */
+    public Mono<SendEventResponse> sendDeliveredReceipt(String messageId) {
+        return event("message.delivered", receipt(messageId));
+    }
+
+    /**
+     * Uploads a file as an attachment; see {@link ParticipantClient#uploadAttachment(String, String, String, Path)}.
+     *
+     * @param attachmentName the name the other side sees
+     * @param contentType the MIME type
+     * @param file the file
+     * @return emits the attachment id
+     */
+    public Mono<String> uploadAttachment(String attachmentName, String contentType, Path file) {
+        return engine.withToken(token -> client.uploadAttachment(token, attachmentName, contentType, file));
+    }
+
+    /**
+     * Uploads bytes as an attachment; see {@link ParticipantClient#uploadAttachment(String, String, String,
+     * Publisher, long)}.
+     *
+     * @param attachmentName the name the other side sees
+     * @param contentType the MIME type
+     * @param content the bytes
+     * @param sizeInBytes how many bytes {@code content} emits
+     * @return emits the attachment id
+     */
+    public Mono<String> uploadAttachment(String attachmentName, String contentType, Publisher<ByteBuffer> content,
+                                         long sizeInBytes) {
+        return engine.withToken(token -> client.uploadAttachment(token, attachmentName, contentType, content,
+                sizeInBytes));
+    }
+
+    /**
+     * @param attachmentId an attachment of the chat
+     * @return the attachment's bytes, streamed
+     */
+    public Flux<ByteBuffer> downloadAttachment(String attachmentId) {
+        return engine.withToken(token -> Mono.just(client.downloadAttachment(token, attachmentId)))
+                .flatMapMany(bytes -> bytes);
+    }
+
+    /**
+     * The transcript, paged on demand; see {@link ParticipantClient#transcript(GetTranscriptRequest)}. The
+     * request's connection token is the session's.
+     *
+     * @param request the paging options (its connection token is ignored)
+     * @return the items
+     */
+    public Flux<Item> transcript(GetTranscriptRequest request) {
+        return engine.withToken(token -> Mono.just(request.toBuilder().connectionToken(token).build()))
+                .flatMapMany(client::transcript);
+    }
+
+    /** @return the whole transcript, oldest first */
+    public Flux<Item> transcript() {
+        return transcript(GetTranscriptRequest.builder()
+                .scanDirection(dev.connectchat.participant.model.ScanDirection.FORWARD)
+                .sortOrder(dev.connectchat.participant.model.SortKey.ASCENDING)
+                .startPosition(dev.connectchat.participant.model.StartPosition.builder().mostRecent(100).build())
+                .maxResults(100).build());
+    }
+
+    /**
+     * Leaves the chat (DisconnectParticipant), then closes the session.
+     *
+     * @return completes when done
+     */
+    public Mono<Void> disconnect() {
+        return engine.withToken(token -> client.disconnectParticipant(DisconnectParticipantRequest.builder()
+                        .connectionToken(token).build()))
+                .then(Mono.fromRunnable(engine::close));
+    }
+
+    /** Closes the socket and stops every timer, without leaving the chat; {@link #items()} completes. */
+    @Override
+    public void close() {
+        engine.close();
+    }
+
+    private Mono<SendEventResponse> event(String name, String content) {
+        return engine.withToken(token -> client.sendEvent(SendEventRequest.builder().connectionToken(token)
+                .contentType(EVENT + name).content(content).build()));
+    }
+
+    private static String receipt(String messageId) {
+        Objects.requireNonNull(messageId, "messageId");
+        return "{\"messageId\":\"" + messageId.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+    }
+}
