@@ -29,12 +29,14 @@ import dev.connectchat.participant.model.StartAttachmentUploadRequest;
 import dev.connectchat.participant.model.StartAttachmentUploadResponse;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.ByteBufInputStream;
 import io.netty.buffer.ByteBufOutputStream;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.util.IllegalReferenceCountException;
 import org.reactivestreams.Publisher;
 import reactor.core.Exceptions;
 import reactor.core.publisher.Flux;
@@ -286,21 +288,34 @@ public final class DefaultParticipantClient implements ParticipantClient {
         }
     }
 
+    /**
+     * Reads the body while Reactor Netty holds it: the aggregated buffer is parsed in place (from its array
+     * when it has one) and released by Reactor Netty afterwards, whether or not the call was cancelled
+     * meanwhile, so no buffer outlives the call and none is copied.
+     */
     private static <R> Mono<R> read(Operation<?, R> op, HttpClientResponse res, ByteBufMono body) {
         int status = res.status().code();
         if (status >= 200 && status < 300) {
-            return body.asInputStream()
-                    .map(in -> parse(op, status, res, in))
-                    .switchIfEmpty(op.emptyResponse());
+            return body.<R>handle((buf, sink) -> {
+                try {
+                    sink.next(parse(op, status, res, buf));
+                } catch (IllegalReferenceCountException released) {
+                    sink.complete();
+                } catch (ParticipantServiceException malformed) {
+                    sink.error(malformed);
+                }
+            }).switchIfEmpty(op.emptyResponse());
         }
         return body.asString(StandardCharsets.UTF_8)
                 .defaultIfEmpty("")
                 .flatMap(text -> Mono.error(ExceptionFactory.serviceError(status, res.responseHeaders(), text)));
     }
 
-    private static <R> R parse(Operation<?, R> op, int status, HttpClientResponse res, InputStream in) {
-        try (InputStream stream = in) {
-            R value = op.reader().readValue(stream);
+    private static <R> R parse(Operation<?, R> op, int status, HttpClientResponse res, ByteBuf buf) {
+        try {
+            R value = buf.hasArray()
+                    ? op.reader().readValue(buf.array(), buf.arrayOffset() + buf.readerIndex(), buf.readableBytes())
+                    : op.reader().readValue((InputStream) new ByteBufInputStream(buf));
             return value != null ? value : op.empty().get();
         } catch (IOException e) {
             throw new ParticipantServiceException(status, null,

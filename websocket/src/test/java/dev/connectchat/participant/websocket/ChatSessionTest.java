@@ -127,7 +127,11 @@ class ChatSessionTest {
 
     @Test
     void itemsAreHot() {
-        chat.agent().sendMessage("before anyone listened");
+        // the first subscriber sees "before" arrive; a later one starts with what comes after it subscribed
+        StepVerifier.create(session.items().ofType(ChatItem.Message.class).map(ChatItem.Message::content).take(1))
+                .then(() -> chat.agent().sendMessage("before the second listened"))
+                .expectNext("before the second listened")
+                .verifyComplete();
         StepVerifier.create(session.items().ofType(ChatItem.Message.class).map(ChatItem.Message::content).take(1))
                 .then(() -> chat.agent().sendMessage("after"))
                 .expectNext("after")

@@ -45,9 +45,11 @@ final class SocketSession {
 
     /** Queues a frame; a client too slow to take it is cut off. */
     synchronized void send(String frame) {
-        if (out.tryEmitNext(frame).isFailure()) {
+        Sinks.EmitResult result = out.tryEmitNext(frame);
+        if (result == Sinks.EmitResult.FAIL_OVERFLOW) {
             drop(true);
         }
+        // any other failure: the socket is closing, and its session is about to be forgotten
     }
 
     synchronized void complete() {
@@ -57,11 +59,15 @@ final class SocketSession {
     /** Closes the socket: abruptly (a reset, no close frame) or with a 1001 close frame. */
     void drop(boolean abrupt) {
         Channel ch = channel;
-        if (ch == null) {
+        if (ch == null || !ch.isActive()) {
             return;
         }
         if (abrupt) {
-            ch.config().setOption(ChannelOption.SO_LINGER, 0);
+            try {
+                ch.config().setOption(ChannelOption.SO_LINGER, 0);
+            } catch (RuntimeException closedMeanwhile) {
+                // closed between the check and now: nothing left to reset
+            }
             ch.close();
         } else {
             WebsocketOutbound o = outbound;
