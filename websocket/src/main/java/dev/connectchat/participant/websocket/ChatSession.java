@@ -214,6 +214,11 @@ public final class ChatSession implements AutoCloseable {
         engine.close();
     }
 
+    /** @return the machinery, for this package's tests */
+    SessionEngine engine() {
+        return engine;
+    }
+
     private Mono<SendEventResponse> event(String name, String content) {
         return engine.withToken(token -> client.sendEvent(SendEventRequest.builder().connectionToken(token)
                 .contentType(EVENT + name).content(content).build()));

@@ -70,6 +70,8 @@ public final class SessionEngine {
     private Disposable tokenRefresh;
     private Disposable reconnecting;
     private long lastTypingMillis = Long.MIN_VALUE / 2;
+    private volatile long heartbeatsAnswered;
+    private volatile long failedReconnects;
     private boolean closed;
 
     /**
@@ -128,6 +130,16 @@ public final class SessionEngine {
         }
         lastTypingMillis = now;
         return true;
+    }
+
+    /** @return how many heartbeats were answered so far (for tests and diagnostics) */
+    public long heartbeatsAnswered() {
+        return heartbeatsAnswered;
+    }
+
+    /** @return how many reconnect attempts failed so far (for tests and diagnostics) */
+    public long failedReconnects() {
+        return failedReconnects;
     }
 
     /** Stops the socket and every timer; the chat goes on without this participant's socket. */
@@ -189,7 +201,10 @@ public final class SessionEngine {
         }
         switch (topic) {
             case "aws/subscribe" -> onSubscribeAnswer(link, "success".equals(frame.path("content").path("status").asText()));
-            case "aws/heartbeat" -> link.heartbeatPending = false;
+            case "aws/heartbeat" -> {
+                link.heartbeatPending = false;
+                heartbeatsAnswered++;
+            }
             case "aws/chat" -> onChatFrame(link, frame.path("content"));
             default -> log.debug("{}: ignoring topic {}", link, topic);
         }
@@ -304,8 +319,11 @@ public final class SessionEngine {
                             .maxBackoff(options.maxBackoff())
                             .jitter(0.5)
                             .filter(e -> !(e instanceof AccessDeniedException))
-                            .doBeforeRetry(s -> log.info("reconnect attempt {} failed ({}); trying again",
-                                    s.totalRetries() + 1, s.failure().toString()))
+                            .doBeforeRetry(s -> {
+                                failedReconnects++;
+                                log.info("reconnect attempt {} failed ({}); trying again",
+                                        s.totalRetries() + 1, s.failure().toString());
+                            })
                             .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
                     .subscribe(this::onReconnected, this::onReconnectFailed);
         }
