@@ -39,6 +39,17 @@ public interface EmulatedAgent {
      */
     Item sendReceipt(String contentType, String messageId);
 
+    /**
+     * Sends an attachment, as an agent does from the workspace: stored, approved and posted as an ATTACHMENT
+     * item, ready for GetAttachment.
+     *
+     * @param name the file name
+     * @param contentType the MIME type
+     * @param bytes the content
+     * @return the attachment item
+     */
+    Item sendAttachment(String name, String contentType, byte[] bytes);
+
     /** @return the participant-joined item */
     Item join();
 

@@ -99,6 +99,15 @@ final class AttachmentStore {
         return null;
     }
 
+    /** An attachment that arrives whole, as an agent's does. */
+    synchronized Item post(Participant who, String name, String contentType, byte[] bytes) {
+        Attachment a = new Attachment(ItemIds.uuid(), name, contentType, bytes.length, who);
+        a.uploadExpiry = room.state.now();
+        a.bytes = bytes.clone();
+        byId.put(a.id, a);
+        return complete(who, a.id);
+    }
+
     synchronized Item complete(Participant who, String id) {
         Attachment a = byId.get(id);
         if (a == null || a.owner != who) {

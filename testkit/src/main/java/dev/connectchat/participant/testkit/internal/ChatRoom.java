@@ -283,6 +283,11 @@ final class ChatRoom implements EmulatedChat, FaultState.Target {
         }
 
         @Override
+        public Item sendAttachment(String name, String contentType, byte[] bytes) {
+            return attachments.post(agent, name, contentType, bytes);
+        }
+
+        @Override
         public Item join() {
             agent.joined = true;
             return add(event(agent, "participant.joined", null), true);
