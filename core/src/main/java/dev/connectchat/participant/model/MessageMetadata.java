@@ -14,12 +14,16 @@ import java.util.List;
  * @param messageId The message the metadata is about (may be absent).
  * @param receipts Read and delivered receipts.
  * @param messageProcessingStatus The processing status of the message.
+ * @param chunkNumber For a reply streamed in chunks over the WebSocket: the chunk number, from 1 (not in the service model).
+ * @param messageCompleted For a reply streamed in chunks: whether this chunk completes the message and holds all of it (not in the service model).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MessageMetadata(
     @JsonProperty("MessageId") String messageId,
     @JsonInclude(JsonInclude.Include.ALWAYS) @JsonProperty("Receipts") List<Receipt> receipts,
-    @JsonProperty("MessageProcessingStatus") MessageProcessingStatus messageProcessingStatus) {
+    @JsonProperty("MessageProcessingStatus") MessageProcessingStatus messageProcessingStatus,
+    @JsonProperty("ChunkNumber") Integer chunkNumber,
+    @JsonProperty("MessageCompleted") Boolean messageCompleted) {
 
     /** Copies the collections, so that the record stays immutable. */
     public MessageMetadata {
@@ -41,6 +45,8 @@ public record MessageMetadata(
         private String messageId;
         private List<Receipt> receipts;
         private MessageProcessingStatus messageProcessingStatus;
+        private Integer chunkNumber;
+        private Boolean messageCompleted;
 
         private Builder() {
         }
@@ -49,6 +55,8 @@ public record MessageMetadata(
             this.messageId = from.messageId;
             this.receipts = from.receipts;
             this.messageProcessingStatus = from.messageProcessingStatus;
+            this.chunkNumber = from.chunkNumber;
+            this.messageCompleted = from.messageCompleted;
         }
 
         /**
@@ -87,9 +95,27 @@ public record MessageMetadata(
             return this;
         }
 
+        /**
+         * @param chunkNumber For a reply streamed in chunks over the WebSocket: the chunk number, from 1 (not in the service model).
+         * @return this builder
+         */
+        public Builder chunkNumber(Integer chunkNumber) {
+            this.chunkNumber = chunkNumber;
+            return this;
+        }
+
+        /**
+         * @param messageCompleted For a reply streamed in chunks: whether this chunk completes the message and holds all of it (not in the service model).
+         * @return this builder
+         */
+        public Builder messageCompleted(Boolean messageCompleted) {
+            this.messageCompleted = messageCompleted;
+            return this;
+        }
+
         /** @return a new {@link MessageMetadata} with the values set so far */
         public MessageMetadata build() {
-            return new MessageMetadata(messageId, receipts, messageProcessingStatus);
+            return new MessageMetadata(messageId, receipts, messageProcessingStatus, chunkNumber, messageCompleted);
         }
     }
 }

@@ -25,6 +25,16 @@ public interface EmulatedAgent {
     Item sendMessage(String contentType, String content);
 
     /**
+     * Sends a reply streamed in chunks, as a bot's generated answer arrives: each chunk is pushed with the
+     * same item id, {@code MessageMetadata.ChunkNumber} from 1 and {@code MessageCompleted} false, then a last
+     * chunk with {@code MessageCompleted} true holds the whole message, which alone is stored.
+     *
+     * @param chunks the parts of the message, in order
+     * @return the complete message as stored
+     */
+    Item sendStreamedMessage(String... chunks);
+
+    /**
      * Sends an event: typing, or a read or delivered receipt.
      *
      * @param contentType e.g. {@code application/vnd.amazonaws.connect.event.typing}

@@ -126,6 +126,18 @@ class ChatSessionTest {
     }
 
     @Test
+    void aReplyStreamedInChunksArrivesOnceAndWhole() {
+        StepVerifier.create(session.items().ofType(ChatItem.Message.class).take(2))
+                .then(() -> {
+                    chat.agent().sendStreamedMessage("Your booking ", "is confirmed", " for Monday.");
+                    chat.agent().sendMessage("next");
+                })
+                .assertNext(m -> assertThat(m.content()).isEqualTo("Your booking is confirmed for Monday."))
+                .assertNext(m -> assertThat(m.content()).isEqualTo("next"))
+                .verifyComplete();
+    }
+
+    @Test
     void itemsAreHot() {
         // the first subscriber sees "before" arrive; a later one starts with what comes after it subscribed
         StepVerifier.create(session.items().ofType(ChatItem.Message.class).map(ChatItem.Message::content).take(1))

@@ -81,6 +81,31 @@ final class ChatRoom implements EmulatedChat, FaultState.Target {
         if (persist) {
             transcript.append(item);
         }
+        push(item);
+        return item;
+    }
+
+    /** Pushes the chunks of one message under one id, then the completed message, which alone is stored. */
+    synchronized Item streamed(Participant from, String... chunks) {
+        Instant now = state.now().truncatedTo(ChronoUnit.MILLIS);
+        lastTime = now.isAfter(lastTime) ? now : lastTime;
+        String id = ItemIds.uuid7(lastTime.toEpochMilli());
+        StringBuilder whole = new StringBuilder();
+        for (int i = 0; i < chunks.length; i++) {
+            whole.append(chunks[i]);
+            Item chunk = message(from, "text/plain", chunks[i]).id(id).absoluteTime(lastTime)
+                    .messageMetadata(MessageMetadata.builder().messageId(id).chunkNumber(i + 1)
+                            .messageCompleted(false).build()).build();
+            push(chunk);
+        }
+        Item complete = message(from, "text/plain", whole.toString()).id(id).absoluteTime(lastTime).build();
+        transcript.append(complete);
+        push(complete.toBuilder().messageMetadata(MessageMetadata.builder().messageId(id)
+                .chunkNumber(chunks.length + 1).messageCompleted(true).build()).build());
+        return complete;
+    }
+
+    private void push(Item item) {
         String frame = null;
         for (SocketSession socket : sockets) {
             if (socket.subscribed()) {
@@ -90,7 +115,6 @@ final class ChatRoom implements EmulatedChat, FaultState.Target {
                 socket.send(frame);
             }
         }
-        return item;
     }
 
     /** A read or delivered receipt: pushed as a MESSAGEMETADATA item, and kept on the message it is about. */
@@ -280,6 +304,11 @@ final class ChatRoom implements EmulatedChat, FaultState.Target {
         public Item sendReceipt(String contentType, String messageId) {
             String name = contentType.startsWith(EVENT) ? contentType.substring(EVENT.length()) : contentType;
             return receipt(agent, name, messageId);
+        }
+
+        @Override
+        public Item sendStreamedMessage(String... chunks) {
+            return streamed(agent, chunks);
         }
 
         @Override

@@ -61,6 +61,10 @@ final class PushFrames {
         if (item.messageMetadata() != null) {
             ObjectNode meta = node.putObject("MessageMetadata");
             putIfPresent(meta, "MessageId", item.messageMetadata().messageId());
+            if (item.messageMetadata().chunkNumber() != null) {
+                meta.put("ChunkNumber", item.messageMetadata().chunkNumber());
+                meta.put("MessageCompleted", Boolean.TRUE.equals(item.messageMetadata().messageCompleted()));
+            }
             var receipts = meta.putArray("Receipts");
             for (Receipt r : item.messageMetadata().receipts()) {
                 ObjectNode entry = receipts.addObject();

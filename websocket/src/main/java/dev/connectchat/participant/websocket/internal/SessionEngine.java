@@ -423,6 +423,10 @@ public final class SessionEngine {
 
     /** Under the lock: emits an item once, remembers where the transcript stands, ends on chat end. */
     private void emit(Item item) {
+        if (isPartialChunk(item)) {
+            // a reply streamed in chunks: the completed chunk holds all of it and comes under the same id
+            return;
+        }
         if (item.id() != null && !seen.add(item.id())) {
             return;
         }
@@ -435,6 +439,11 @@ public final class SessionEngine {
         if (chatItem instanceof ChatItem.ChatEnded) {
             shutdown(null);
         }
+    }
+
+    private static boolean isPartialChunk(Item item) {
+        return item.messageMetadata() != null && item.messageMetadata().chunkNumber() != null
+                && !Boolean.TRUE.equals(item.messageMetadata().messageCompleted());
     }
 
     /**
