@@ -6,6 +6,7 @@ import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
+import io.micrometer.core.instrument.MeterRegistry;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
 import java.net.URI;
@@ -37,6 +38,8 @@ public final class ParticipantClientBuilder {
     private String userAgentSuffix;
     private AwsCredentialsProvider credentialsProvider;
     private boolean allowPlainHttp;
+    private MeterRegistry meterRegistry;
+    private boolean reactorNettyMetrics;
 
     ParticipantClientBuilder() {
     }
@@ -141,6 +144,31 @@ public final class ParticipantClientBuilder {
     }
 
     /**
+     * Measures calls into this registry: {@code connectchat.client.calls} (timer; tags {@code operation},
+     * {@code outcome}) and {@code connectchat.client.retries} (counter; tag {@code operation}). Needs
+     * {@code micrometer-core} on the class path (an optional dependency).
+     *
+     * @param meterRegistry the registry; {@code null} (the default) measures nothing
+     * @return this builder
+     */
+    public ParticipantClientBuilder meterRegistry(MeterRegistry meterRegistry) {
+        this.meterRegistry = meterRegistry;
+        return this;
+    }
+
+    /**
+     * Switches on Reactor Netty's own HTTP client metrics (connections, pool, data sent and received), which
+     * Reactor Netty reports to Micrometer's global registry, tagged by the operation's path.
+     *
+     * @param enabled whether to switch them on
+     * @return this builder
+     */
+    public ParticipantClientBuilder reactorNettyMetrics(boolean enabled) {
+        this.reactorNettyMetrics = enabled;
+        return this;
+    }
+
+    /**
      * @return the client
      * @throws IllegalStateException when neither region nor endpoint is set and {@code AWS_REGION} is not
      *                               either, or when signing is asked for without a region
@@ -170,8 +198,13 @@ public final class ParticipantClientBuilder {
         http = http.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()))
                 .responseTimeout(responseTimeout);
         HttpClient api = http.baseUrl(base).headers(h -> h.set(HttpHeaderNames.USER_AGENT, userAgent));
+        if (reactorNettyMetrics) {
+            // one tag value per operation, not per view token
+            api = api.metrics(true, uri -> uri.startsWith("/participant/views/") ? "/participant/views/{ViewToken}" : uri);
+        }
         HttpClient transfer = http.headers(h -> h.set(HttpHeaderNames.USER_AGENT, userAgent));
-        return new DefaultParticipantClient(api, transfer, target, retryPolicy, credentialsProvider, signingRegion);
+        return new DefaultParticipantClient(api, transfer, target, retryPolicy, credentialsProvider, signingRegion,
+                meterRegistry);
     }
 
     private void checkEndpoint(URI target) {

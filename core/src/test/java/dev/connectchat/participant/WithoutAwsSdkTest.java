@@ -10,14 +10,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Run by its own Surefire execution with every AWS SDK artifact removed from the class path: a user who never
- * signs needs none of the SDK's modules at run time.
+ * Run by its own Surefire execution with every AWS SDK and Micrometer artifact removed from the class path: a
+ * user who neither signs nor measures needs none of them at run time.
  */
 class WithoutAwsSdkTest {
 
     @Test
     void theSdkIsReallyAbsent() {
         assertThatThrownBy(() -> Class.forName("software.amazon.awssdk.auth.credentials.AwsCredentialsProvider"))
+                .isInstanceOf(ClassNotFoundException.class);
+    }
+
+    @Test
+    void micrometerIsReallyAbsent() {
+        assertThatThrownBy(() -> Class.forName("io.micrometer.core.instrument.MeterRegistry"))
                 .isInstanceOf(ClassNotFoundException.class);
     }
 

@@ -68,6 +68,7 @@ public final class DefaultParticipantClient implements ParticipantClient {
     private final RetryBudget budget;
     private final SigV4Signer signer;
     private final AttachmentTransfer attachments;
+    private final ClientMetrics metrics;
 
     /**
      * @param api the HTTP client for the service, its base URL, timeouts and user agent set
@@ -76,15 +77,17 @@ public final class DefaultParticipantClient implements ParticipantClient {
      * @param retryPolicy the retry policy
      * @param credentialsProvider an {@code AwsCredentialsProvider} to sign with, or {@code null}
      * @param region the signing region, or {@code null}
+     * @param meterRegistry a Micrometer {@code MeterRegistry}, or {@code null}
      */
     public DefaultParticipantClient(HttpClient api, HttpClient transfer, URI endpoint, RetryPolicy retryPolicy,
-                                    Object credentialsProvider, String region) {
+                                    Object credentialsProvider, String region, Object meterRegistry) {
         this.api = api;
         this.endpoint = endpoint;
         this.retryPolicy = retryPolicy;
         this.budget = new RetryBudget(retryPolicy.budgetCapacity());
         this.signer = credentialsProvider == null ? null : new SigV4Signer(credentialsProvider, region);
         this.attachments = new AttachmentTransfer(this, transfer);
+        this.metrics = meterRegistry == null ? ClientMetrics.NONE : new MicrometerClientMetrics(meterRegistry);
     }
 
     @Override
@@ -206,15 +209,25 @@ public final class DefaultParticipantClient implements ParticipantClient {
                 prepared = op.prepare().apply(request);
                 op.validate().accept(prepared);
             } catch (InvalidRequestException invalid) {
+                metrics.call(op.name(), "invalid", 0);
                 return Mono.error(invalid);
             }
             Mono<R> attempt = attempt(op, prepared);
-            if (retryPolicy.maxAttempts() == 1) {
-                return attempt;
+            if (retryPolicy.maxAttempts() > 1) {
+                PolicyRetry retry = new PolicyRetry(retryPolicy, budget, op.name(), metrics);
+                attempt = attempt.retryWhen(retry).doOnSuccess(ok -> retry.onSuccess());
             }
-            PolicyRetry retry = new PolicyRetry(retryPolicy, budget, op.name());
-            return attempt.retryWhen(retry).doOnSuccess(ok -> retry.onSuccess());
+            return metrics == ClientMetrics.NONE ? attempt : measured(op.name(), attempt);
         });
+    }
+
+    private <R> Mono<R> measured(String operation, Mono<R> call) {
+        long start = System.nanoTime();
+        return call.doOnEach(signal -> {
+            if (signal.isOnComplete() || signal.isOnError()) {
+                metrics.call(operation, ClientMetrics.outcome(signal.getThrowable()), System.nanoTime() - start);
+            }
+        }).doOnCancel(() -> metrics.call(operation, "cancelled", System.nanoTime() - start));
     }
 
     private <Q, R> Mono<R> attempt(Operation<Q, R> op, Q request) {

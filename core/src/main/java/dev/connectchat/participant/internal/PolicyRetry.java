@@ -31,14 +31,26 @@ final class PolicyRetry extends Retry {
     /** Draws the delay from zero to the ceiling (inclusive), in nanoseconds. */
     private final LongUnaryOperator jitter;
 
+    private final ClientMetrics metrics;
+
     PolicyRetry(RetryPolicy policy, RetryBudget budget, String operation) {
-        this(policy, budget, operation, ceiling -> ThreadLocalRandom.current().nextLong(ceiling + 1));
+        this(policy, budget, operation, ClientMetrics.NONE);
+    }
+
+    PolicyRetry(RetryPolicy policy, RetryBudget budget, String operation, ClientMetrics metrics) {
+        this(policy, budget, operation, metrics, ceiling -> ThreadLocalRandom.current().nextLong(ceiling + 1));
     }
 
     PolicyRetry(RetryPolicy policy, RetryBudget budget, String operation, LongUnaryOperator jitter) {
+        this(policy, budget, operation, ClientMetrics.NONE, jitter);
+    }
+
+    PolicyRetry(RetryPolicy policy, RetryBudget budget, String operation, ClientMetrics metrics,
+                LongUnaryOperator jitter) {
         this.policy = policy;
         this.budget = budget;
         this.operation = operation;
+        this.metrics = metrics;
         this.jitter = jitter;
     }
 
@@ -56,8 +68,9 @@ final class PolicyRetry extends Retry {
             }
             acquired += policy.retryCost();
             Duration delay = backoff(retry, isThrottling(failure));
-            log.debug("{}: attempt {} of {} failed with {}; retrying in {} ms", operation, retry,
+            log.info("{}: attempt {} of {} failed ({}); retrying in {} ms", operation, retry,
                     policy.maxAttempts(), failure.toString(), delay.toMillis());
+            metrics.retry(operation);
             return Mono.delay(delay);
         });
     }

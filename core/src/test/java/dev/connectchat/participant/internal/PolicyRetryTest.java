@@ -41,12 +41,17 @@ class PolicyRetryTest {
         StepVerifier.withVirtualTime(() -> Mono.defer(() -> {
                     attempts.incrementAndGet();
                     return Mono.<String>error(new ThrottlingException(429, "slow down", "r", null));
-                }).retryWhen(new PolicyRetry(RetryPolicy.defaults(), budget, "Op")))
+                    // jitter fixed at the ceiling, so that the delays are exactly 1 s and 2 s
+                }).retryWhen(new PolicyRetry(RetryPolicy.defaults(), budget, "Op", ceiling -> ceiling)))
                 .expectSubscription()
                 .then(() -> assertThat(attempts).hasValue(1))
-                .thenAwait(Duration.ofSeconds(1))
+                .expectNoEvent(Duration.ofMillis(999))
+                .then(() -> assertThat(attempts).hasValue(1))
+                .thenAwait(Duration.ofMillis(1))
                 .then(() -> assertThat(attempts).hasValue(2))
-                .thenAwait(Duration.ofSeconds(2))
+                .expectNoEvent(Duration.ofMillis(1999))
+                .then(() -> assertThat(attempts).hasValue(2))
+                .thenAwait(Duration.ofMillis(1))
                 .then(() -> assertThat(attempts).hasValue(3))
                 .expectError(ThrottlingException.class)
                 .verify(Duration.ofSeconds(5));
