@@ -1,5 +1,6 @@
 package dev.connectchat.participant.websocket;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.BufferOverflowStrategy;
 import reactor.netty.http.client.HttpClient;
 
@@ -44,6 +45,7 @@ public final class ChatSessionOptions {
     private final int deduplicationWindow;
     private final Duration typingInterval;
     private final HttpClient webSocketClient;
+    private final Object meterRegistry;
 
     private ChatSessionOptions(Builder b) {
         this.heartbeatInterval = b.heartbeatInterval;
@@ -57,6 +59,7 @@ public final class ChatSessionOptions {
         this.deduplicationWindow = b.deduplicationWindow;
         this.typingInterval = b.typingInterval;
         this.webSocketClient = b.webSocketClient;
+        this.meterRegistry = b.meterRegistry;
     }
 
     /** @return the defaults */
@@ -83,6 +86,7 @@ public final class ChatSessionOptions {
         b.deduplicationWindow = deduplicationWindow;
         b.typingInterval = typingInterval;
         b.webSocketClient = webSocketClient;
+        b.meterRegistry = meterRegistry;
         return b;
     }
 
@@ -141,6 +145,11 @@ public final class ChatSessionOptions {
         return webSocketClient;
     }
 
+    /** @return the Micrometer {@code MeterRegistry} sessions report to, or {@code null} */
+    public Object meterRegistry() {
+        return meterRegistry;
+    }
+
     /** Builds {@link ChatSessionOptions}. */
     public static final class Builder {
         private Duration heartbeatInterval = DEFAULT_HEARTBEAT_INTERVAL;
@@ -155,6 +164,7 @@ public final class ChatSessionOptions {
         private Duration typingInterval = DEFAULT_TYPING_INTERVAL;
         /** Sockets are never pooled: each session holds its own connection for its whole life. */
         private HttpClient webSocketClient = HttpClient.newConnection();
+        private Object meterRegistry;
 
         private Builder() {
         }
@@ -230,6 +240,18 @@ public final class ChatSessionOptions {
         /** @param client the Reactor Netty client to open sockets with (proxy, TLS, loops) @return this builder */
         public Builder webSocketClient(HttpClient client) {
             this.webSocketClient = Objects.requireNonNull(client, "client");
+            return this;
+        }
+
+        /**
+         * Reports sessions to this registry: {@code connectchat.sessions.open}, {@code .reconnects},
+         * {@code .items} (tag {@code kind}) and {@code .recovered}. Needs {@code micrometer-core}.
+         *
+         * @param registry the registry; {@code null} (the default) measures nothing
+         * @return this builder
+         */
+        public Builder meterRegistry(MeterRegistry registry) {
+            this.meterRegistry = registry;
             return this;
         }
 

@@ -32,6 +32,17 @@ final class SeenIds {
         return true;
     }
 
+    /** @return whether {@code id} was seen (without remembering it) */
+    boolean contains(String id) {
+        long hash = hash(id);
+        for (int i = 0; i < size; i++) {
+            if (ring[i] == hash) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** FNV-1a over the UTF-16 units, then a finalizer: ids are short, and collisions need 2^32 of them. */
     static long hash(String id) {
         long h = 0xcbf29ce484222325L;

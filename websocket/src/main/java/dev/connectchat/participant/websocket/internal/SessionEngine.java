@@ -56,6 +56,7 @@ public final class SessionEngine {
     private final Sinks.Many<ChatItem> items = Sinks.many().multicast().directBestEffort();
     private final Sinks.Many<ConnectionState> states = Sinks.many().replay().latest();
     private final SeenIds seen;
+    private final SessionMetrics metrics;
 
     private volatile String token;
     private Instant startedAt;
@@ -84,6 +85,8 @@ public final class SessionEngine {
         this.participantToken = participantToken;
         this.options = options;
         this.seen = new SeenIds(options.deduplicationWindow());
+        this.metrics = options.meterRegistry() == null ? SessionMetrics.NONE
+                : MicrometerSessionMetrics.of(options.meterRegistry());
     }
 
     // ---- the public face, for ChatSession ----
@@ -96,7 +99,10 @@ public final class SessionEngine {
                 states.tryEmitNext(ConnectionState.of(ConnectionState.Status.CONNECTING));
             }
             return establish();
-        }).doOnNext(link -> activate(link, false)).then().doOnError(this::shutdown);
+        }).doOnNext(link -> {
+            metrics.opened();
+            activate(link, false);
+        }).then().doOnError(this::shutdown);
     }
 
     /** @return the items, hot, each subscriber with its own bounded buffer */
@@ -313,6 +319,7 @@ public final class SessionEngine {
                 return;
             }
             log.info("chat socket lost ({}); reconnecting", cause.toString());
+            metrics.reconnect();
             states.tryEmitNext(new ConnectionState(ConnectionState.Status.RECONNECTING, cause));
             reconnecting = establish()
                     .retryWhen(Retry.backoff(options.maxReconnectAttempts(), options.minBackoff())
@@ -436,9 +443,14 @@ public final class SessionEngine {
             lastTime = item.absoluteTime();
         }
         items.tryEmitNext(chatItem);
+        metrics.item(chatItem.getClass().getSimpleName());
         if (chatItem instanceof ChatItem.ChatEnded) {
             shutdown(null);
         }
+    }
+
+    private boolean seenBefore(String id) {
+        return seen.contains(id);
     }
 
     private static boolean isPartialChunk(Item item) {
@@ -485,6 +497,9 @@ public final class SessionEngine {
                 return;
             }
             for (Item item : missed) {
+                if (item.id() != null && !isPartialChunk(item) && !seenBefore(item.id())) {
+                    metrics.recovered();
+                }
                 emit(item);
             }
             if (live != null) {
@@ -504,6 +519,9 @@ public final class SessionEngine {
                 return;
             }
             closed = true;
+            if (startedAt != null && generations > 0) {
+                metrics.closed();
+            }
             dispose(heartbeat);
             dispose(rotation);
             dispose(tokenRefresh);
