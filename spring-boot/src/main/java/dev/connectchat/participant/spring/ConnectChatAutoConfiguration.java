@@ -1,0 +1,67 @@
+package dev.connectchat.participant.spring;
+
+import dev.connectchat.participant.ParticipantClient;
+import dev.connectchat.participant.ParticipantClientBuilder;
+import dev.connectchat.participant.RetryPolicy;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * A {@link ParticipantClient} bean from the {@code connectchat.*} properties, unless the application defines
+ * its own. With Micrometer and a {@code MeterRegistry} bean, calls are measured there
+ * ({@code connectchat.metrics.enabled=false} turns that off).
+ */
+@AutoConfiguration
+@ConditionalOnClass(ParticipantClient.class)
+@EnableConfigurationProperties(ConnectChatProperties.class)
+public class ConnectChatAutoConfiguration {
+
+    /**
+     * @param properties the properties
+     * @param customizers customizers to apply after the properties
+     * @return the client
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public ParticipantClient participantClient(ConnectChatProperties properties,
+                                               ObjectProvider<ParticipantClientCustomizer> customizers) {
+        ParticipantClientBuilder builder = ParticipantClient.builder()
+                .responseTimeout(properties.getResponseTimeout())
+                .connectTimeout(properties.getConnectTimeout())
+                .userAgentSuffix(properties.getUserAgentSuffix())
+                .allowPlainHttp(properties.isAllowPlainHttp())
+                .reactorNettyMetrics(properties.getMetrics().isReactorNetty())
+                .retryPolicy(RetryPolicy.builder()
+                        .maxAttempts(properties.getRetry().getMaxAttempts())
+                        .baseDelay(properties.getRetry().getBaseDelay())
+                        .throttlingBaseDelay(properties.getRetry().getThrottlingBaseDelay())
+                        .maxBackoff(properties.getRetry().getMaxBackoff())
+                        .build());
+        if (properties.getRegion() != null) {
+            builder.region(properties.getRegion());
+        }
+        if (properties.getEndpoint() != null) {
+            builder.endpoint(properties.getEndpoint());
+        }
+        customizers.orderedStream().forEach(c -> c.customize(builder));
+        return builder.build();
+    }
+
+    /** Measures calls in the application's registry; only where Micrometer is on the class path. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+    @ConditionalOnBooleanProperty(name = "connectchat.metrics.enabled", matchIfMissing = true)
+    static class Metrics {
+        @Bean
+        ParticipantClientCustomizer connectChatMetrics(ObjectProvider<MeterRegistry> registry) {
+            return builder -> registry.ifAvailable(builder::meterRegistry);
+        }
+    }
+}
