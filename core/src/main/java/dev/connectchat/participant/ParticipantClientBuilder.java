@@ -92,7 +92,8 @@ public final class ParticipantClientBuilder {
 
     /**
      * @param httpClient a Reactor Netty client to send with (its pool, loops, proxy, TLS and metrics
-     *                   settings are kept); the default is one on Reactor Netty's shared resources
+     *                   settings are kept); the default sends through one pool shared by every client built
+     *                   without one (see {@link #connectionProvider})
      * @return this builder
      */
     public ParticipantClientBuilder httpClient(HttpClient httpClient) {
@@ -102,7 +103,10 @@ public final class ParticipantClientBuilder {
 
     /**
      * @param connectionProvider a connection pool to send through (ignored when {@link #httpClient} is set);
-     *                           its owner disposes it
+     *                           its owner disposes it. The default, shared by every client built without one,
+     *                           holds up to {@value SharedPool#MAX_CONNECTIONS} connections per endpoint and
+     *                           queues further calls without a limit rather than failing them, since a bot
+     *                           backend answering thousands of chats sends in bursts
      * @return this builder
      */
     public ParticipantClientBuilder connectionProvider(ConnectionProvider connectionProvider) {
@@ -194,7 +198,7 @@ public final class ParticipantClientBuilder {
                 ? USER_AGENT : USER_AGENT + " " + userAgentSuffix.strip();
 
         HttpClient http = httpClient != null ? httpClient
-                : connectionProvider != null ? HttpClient.create(connectionProvider) : HttpClient.create();
+                : HttpClient.create(connectionProvider != null ? connectionProvider : SharedPool.INSTANCE);
         http = http.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()))
                 .responseTimeout(responseTimeout);
         HttpClient api = http.baseUrl(base).headers(h -> h.set(HttpHeaderNames.USER_AGENT, userAgent));

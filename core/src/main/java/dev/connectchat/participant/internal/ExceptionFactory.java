@@ -104,6 +104,11 @@ public final class ExceptionFactory {
                 || failure instanceof SSLException) {
             return ParticipantTransportException.Kind.CONNECT;
         }
+        // Reactor Netty's pool, shaded: no connection could be had in time
+        String type = failure.getClass().getSimpleName();
+        if (type.equals("PoolAcquireTimeoutException") || type.equals("PoolAcquirePendingLimitException")) {
+            return ParticipantTransportException.Kind.CONNECT;
+        }
         if (failure instanceof TimeoutException) {
             return ParticipantTransportException.Kind.TIMEOUT;
         }
