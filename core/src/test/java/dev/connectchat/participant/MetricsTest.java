@@ -41,6 +41,23 @@ class MetricsTest {
     }
 
     @Test
+    void reactorNettysOwnMetricsCanBeSwitchedOn() {
+        SimpleMeterRegistry global = new SimpleMeterRegistry();
+        io.micrometer.core.instrument.Metrics.addRegistry(global);
+        try (CaptureServer server = CaptureServer.start()) {
+            ParticipantClient client = ParticipantClient.builder().endpoint(server.uri()).reactorNettyMetrics(true)
+                    .build();
+            client.sendMessage(message("hi")).block(Duration.ofSeconds(10));
+            assertThat(global.getMeters()).extracting(m -> m.getId().getName())
+                    .anySatisfy(name -> assertThat(name).startsWith("reactor.netty.http.client"));
+            assertThat(global.getMeters()).flatExtracting(m -> m.getId().getTags())
+                    .anySatisfy(tag -> assertThat(tag.getValue()).isEqualTo("/participant/message"));
+        } finally {
+            io.micrometer.core.instrument.Metrics.removeRegistry(global);
+        }
+    }
+
+    @Test
     void nothingIsMeasuredWithoutARegistry() {
         try (CaptureServer server = CaptureServer.start()) {
             ParticipantClient client = ParticipantClient.builder().endpoint(server.uri()).build();
