@@ -1,5 +1,6 @@
 package dev.connectchat.participant;
 
+import dev.connectchat.participant.internal.Durations;
 import dev.connectchat.participant.internal.DefaultParticipantClient;
 import dev.connectchat.participant.internal.Endpoints;
 import io.netty.channel.ChannelOption;
@@ -68,7 +69,7 @@ public final class ParticipantClientBuilder {
      * @return this builder
      */
     public ParticipantClientBuilder responseTimeout(Duration responseTimeout) {
-        this.responseTimeout = positive("responseTimeout", responseTimeout);
+        this.responseTimeout = Durations.positive("responseTimeout", responseTimeout);
         return this;
     }
 
@@ -77,7 +78,7 @@ public final class ParticipantClientBuilder {
      * @return this builder
      */
     public ParticipantClientBuilder connectTimeout(Duration connectTimeout) {
-        this.connectTimeout = positive("connectTimeout", connectTimeout);
+        this.connectTimeout = Durations.positive("connectTimeout", connectTimeout);
         return this;
     }
 
@@ -230,13 +231,5 @@ public final class ParticipantClientBuilder {
                     "no region: set region(...) or endpoint(...), or the AWS_REGION environment variable");
         }
         return found.strip();
-    }
-
-    private static Duration positive(String name, Duration d) {
-        Objects.requireNonNull(d, name);
-        if (d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive, was " + d);
-        }
-        return d;
     }
 }

@@ -1,5 +1,6 @@
 package dev.connectchat.participant;
 
+import dev.connectchat.participant.internal.Durations;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -153,7 +154,7 @@ public final class RetryPolicy {
          * @return this builder
          */
         public Builder baseDelay(Duration baseDelay) {
-            this.baseDelay = positive("baseDelay", baseDelay);
+            this.baseDelay = Durations.positive("baseDelay", baseDelay);
             return this;
         }
 
@@ -162,7 +163,7 @@ public final class RetryPolicy {
          * @return this builder
          */
         public Builder throttlingBaseDelay(Duration throttlingBaseDelay) {
-            this.throttlingBaseDelay = positive("throttlingBaseDelay", throttlingBaseDelay);
+            this.throttlingBaseDelay = Durations.positive("throttlingBaseDelay", throttlingBaseDelay);
             return this;
         }
 
@@ -171,7 +172,7 @@ public final class RetryPolicy {
          * @return this builder
          */
         public Builder maxBackoff(Duration maxBackoff) {
-            this.maxBackoff = positive("maxBackoff", maxBackoff);
+            this.maxBackoff = Durations.positive("maxBackoff", maxBackoff);
             return this;
         }
 
@@ -201,14 +202,6 @@ public final class RetryPolicy {
         /** @return the policy */
         public RetryPolicy build() {
             return new RetryPolicy(this);
-        }
-
-        private static Duration positive(String name, Duration d) {
-            Objects.requireNonNull(d, name);
-            if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive, was " + d);
-            }
-            return d;
         }
     }
 

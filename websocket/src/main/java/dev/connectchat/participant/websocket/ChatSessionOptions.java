@@ -1,5 +1,6 @@
 package dev.connectchat.participant.websocket;
 
+import dev.connectchat.participant.internal.Durations;
 import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.BufferOverflowStrategy;
 import reactor.netty.http.client.HttpClient;
@@ -171,7 +172,7 @@ public final class ChatSessionOptions {
 
         /** @param interval the heartbeat period @return this builder */
         public Builder heartbeatInterval(Duration interval) {
-            this.heartbeatInterval = positive("heartbeatInterval", interval);
+            this.heartbeatInterval = Durations.positive("heartbeatInterval", interval);
             return this;
         }
 
@@ -183,7 +184,7 @@ public final class ChatSessionOptions {
 
         /** @param rotation how long a socket is used before it is replaced @return this builder */
         public Builder socketRotation(Duration rotation) {
-            this.socketRotation = positive("socketRotation", rotation);
+            this.socketRotation = Durations.positive("socketRotation", rotation);
             return this;
         }
 
@@ -193,8 +194,8 @@ public final class ChatSessionOptions {
          * @return this builder
          */
         public Builder backoff(Duration min, Duration max) {
-            this.minBackoff = positive("min", min);
-            this.maxBackoff = positive("max", max);
+            this.minBackoff = Durations.positive("min", min);
+            this.maxBackoff = Durations.positive("max", max);
             return this;
         }
 
@@ -261,14 +262,6 @@ public final class ChatSessionOptions {
                 throw new IllegalArgumentException("the longest backoff is shorter than the first");
             }
             return new ChatSessionOptions(this);
-        }
-
-        private static Duration positive(String name, Duration d) {
-            Objects.requireNonNull(d, name);
-            if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive, was " + d);
-            }
-            return d;
         }
     }
 }

@@ -98,7 +98,12 @@ public final class SessionEngine {
                 startedAt = Instant.ofEpochMilli(Schedulers.parallel().now(TimeUnit.MILLISECONDS));
                 states.tryEmitNext(ConnectionState.of(ConnectionState.Status.CONNECTING));
             }
-            return establish();
+            // a first socket that fails for a passing reason is tried again, twice, with the reconnect backoff
+            return establish().retryWhen(Retry.backoff(2, options.minBackoff()).maxBackoff(options.maxBackoff())
+                    .filter(e -> !(e instanceof AccessDeniedException))
+                    .doBeforeRetry(r -> log.info("opening the chat socket failed ({}); trying again",
+                            r.failure().toString()))
+                    .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
         }).doOnNext(link -> {
             metrics.opened();
             activate(link, false);
