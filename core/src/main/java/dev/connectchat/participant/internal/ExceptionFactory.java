@@ -129,7 +129,7 @@ public final class ExceptionFactory {
             return null;
         }
         try {
-            JsonNode tree = Json.MAPPER.readTree(body);
+            JsonNode tree = Json.TREE.readTree(body);
             return tree != null && tree.isObject() ? tree : null;
         } catch (IOException notJson) {
             return null;

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -39,7 +41,21 @@ public final class Json {
                     .addDeserializer(Instant.class, new InstantDeserializer()))
             .build();
 
+    /**
+     * Reads JSON trees. Readers are made up front: Jackson builds a deserializer on first use under a lock,
+     * and two event loops reading the same type for the first time would wait on each other.
+     */
+    public static final ObjectReader TREE = MAPPER.readerFor(JsonNode.class);
+
     private Json() {
+    }
+
+    /**
+     * @param type a type to read
+     * @return a reader whose deserializer is built now, not on an event loop at first use
+     */
+    public static ObjectReader reader(Class<?> type) {
+        return MAPPER.readerFor(type);
     }
 
     /** @return the service's form of an instant: UTC, milliseconds */

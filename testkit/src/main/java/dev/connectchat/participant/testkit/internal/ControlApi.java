@@ -86,7 +86,7 @@ final class ControlApi {
 
     private static JsonNode parse(byte[] body) {
         try {
-            return body.length == 0 ? Json.MAPPER.createObjectNode() : Json.MAPPER.readTree(body);
+            return body.length == 0 ? Json.MAPPER.createObjectNode() : Json.TREE.readTree(body);
         } catch (IOException e) {
             throw ServiceError.validation("The body is not JSON");
         }

@@ -1,6 +1,7 @@
 package dev.connectchat.participant.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.connectchat.participant.InvalidRequestException;
 import dev.connectchat.participant.internal.Json;
 import dev.connectchat.participant.internal.RequestValidator;
@@ -45,6 +46,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The service's REST operations on the emulator's state: authentication by {@code X-Amz-Bearer}, the
@@ -53,7 +55,21 @@ import java.util.List;
 final class RestApi {
     private static final String EVENT = ChatRoom.EVENT;
 
+    /** Made up front, so that no event loop builds a deserializer (under Jackson's lock) at first use. */
+    private static final Map<Class<?>, ObjectReader> READERS = readers(CreateParticipantConnectionRequest.class,
+            SendMessageRequest.class, SendEventRequest.class, DisconnectParticipantRequest.class,
+            GetTranscriptRequest.class, StartAttachmentUploadRequest.class, CompleteAttachmentUploadRequest.class,
+            GetAttachmentRequest.class, GetAuthenticationUrlRequest.class, CancelParticipantAuthenticationRequest.class);
+
     private final EmulatorState state;
+
+    private static Map<Class<?>, ObjectReader> readers(Class<?>... types) {
+        Map<Class<?>, ObjectReader> readers = new java.util.HashMap<>();
+        for (Class<?> type : types) {
+            readers.put(type, Json.reader(type));
+        }
+        return Map.copyOf(readers);
+    }
 
     RestApi(EmulatorState state) {
         this.state = state;
@@ -165,7 +181,7 @@ final class RestApi {
 
     private static String messageIdOf(String content) {
         try {
-            JsonNode node = content == null ? null : Json.MAPPER.readTree(content);
+            JsonNode node = content == null ? null : Json.TREE.readTree(content);
             JsonNode id = node == null ? null : node.get("messageId");
             if (id == null || !id.isTextual() || id.asText().isEmpty()) {
                 throw ServiceError.validation("A receipt's Content must be {\"messageId\":\"<id>\"}");
@@ -257,7 +273,7 @@ final class RestApi {
 
     private static <T> T read(byte[] body, Class<T> type) {
         try {
-            T value = Json.MAPPER.readValue(body.length == 0 ? "{}".getBytes(StandardCharsets.UTF_8) : body, type);
+            T value = READERS.get(type).readValue(body.length == 0 ? "{}".getBytes(StandardCharsets.UTF_8) : body);
             if (value == null) {
                 throw ServiceError.validation("The body must be a JSON object");
             }

@@ -80,7 +80,7 @@ final class SocketEndpoint {
 
     private static String topic(String text) {
         try {
-            JsonNode node = Json.MAPPER.readTree(text);
+            JsonNode node = Json.TREE.readTree(text);
             JsonNode topic = node == null ? null : node.get("topic");
             return topic == null || !topic.isTextual() ? null : topic.asText();
         } catch (IOException e) {

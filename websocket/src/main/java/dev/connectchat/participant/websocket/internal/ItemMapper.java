@@ -123,7 +123,7 @@ final class ItemMapper {
             return null;
         }
         try {
-            JsonNode id = Json.MAPPER.readTree(i.content()).get("messageId");
+            JsonNode id = Json.TREE.readTree(i.content()).get("messageId");
             return id == null ? null : id.asText();
         } catch (IOException e) {
             return null;

@@ -1,6 +1,7 @@
 package dev.connectchat.participant.websocket.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.connectchat.participant.AccessDeniedException;
 import dev.connectchat.participant.ParticipantClient;
 import dev.connectchat.participant.ValidationException;
@@ -49,6 +50,8 @@ public final class SessionEngine {
     private static final Logger log = LoggerFactory.getLogger(SessionEngine.class);
     private static final Duration SUBSCRIBE_RETRY = Duration.ofMillis(500);
     private static final int SUBSCRIBE_ATTEMPTS = 5;
+    /** Made up front: Jackson builds a deserializer at first use under a lock an event loop would wait on. */
+    private static final ObjectReader ITEM = Json.reader(Item.class);
 
     private final ParticipantClient client;
     private final String participantToken;
@@ -199,7 +202,7 @@ public final class SessionEngine {
     private void onFrame(SocketLink link, String text) {
         JsonNode frame;
         try {
-            frame = Json.MAPPER.readTree(text);
+            frame = Json.TREE.readTree(text);
         } catch (IOException e) {
             log.debug("{}: ignoring a frame that is not JSON", link);
             return;
@@ -242,8 +245,7 @@ public final class SessionEngine {
     private void onChatFrame(SocketLink link, JsonNode content) {
         Item item;
         try {
-            item = content.isTextual() ? Json.MAPPER.readValue(content.asText(), Item.class)
-                    : Json.MAPPER.treeToValue(content, Item.class);
+            item = content.isTextual() ? ITEM.readValue(content.asText()) : ITEM.readValue(content);
         } catch (IOException e) {
             log.debug("{}: ignoring a chat frame that is not an item", link);
             return;
