@@ -289,6 +289,66 @@ class EmulatorRestTest {
         assertThat(chat.transcript()).filteredOn(i -> "retried".equals(i.content())).hasSize(1);
     }
 
+    @Test
+    void aCappedRequestRateThrottlesTheExcess() {
+        chat.faults().capRequestRate(2);
+        List<Boolean> throttled = Flux.range(0, 10)
+                .concatMap(i -> client.sendMessage(msg("burst " + i)).map(r -> false)
+                        .onErrorResume(ThrottlingException.class, e -> Mono.just(true)))
+                .collectList().block(Duration.ofSeconds(10));
+        assertThat(throttled).contains(true, false);
+        assertThat(throttled.stream().filter(t -> !t).count()).isLessThan(10);
+        chat.faults().clear();
+        assertThat(say("after the cap").id()).isNotNull();
+    }
+
+    @Test
+    void addedLatencyDelaysAnswersWithoutFailingThem() {
+        ParticipantClient impatient = ParticipantClient.builder().endpoint(emulator.endpoint())
+                .retryPolicy(RetryPolicy.none()).responseTimeout(Duration.ofMillis(200)).build();
+        chat.faults().latency(Duration.ofSeconds(2));
+        fails(impatient.sendMessage(msg("too slow")), dev.connectchat.participant.ParticipantTransportException.class);
+        chat.faults().latency(Duration.ZERO);
+        assertThat(impatient.sendMessage(msg("fast again")).block(Duration.ofSeconds(10)).id()).isNotNull();
+    }
+
+    @Test
+    void tokensCanBeMadeToExpireLater() {
+        EmulatedChat timed;
+        java.util.concurrent.atomic.AtomicReference<java.time.Instant> now =
+                new java.util.concurrent.atomic.AtomicReference<>(Instant.parse("2030-01-01T00:00:00Z"));
+        java.time.Clock clock = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        try (ParticipantEmulator clocked = ParticipantEmulator.builder().clock(clock).start()) {
+            timed = clocked.startChat();
+            ParticipantClient c = ParticipantClient.builder().endpoint(clocked.endpoint()).retryPolicy(RetryPolicy.none())
+                    .build();
+            String t = c.createParticipantConnection(CreateParticipantConnectionRequest.builder()
+                    .participantToken(timed.participantToken()).build()).block().connectionCredentials().connectionToken();
+            timed.faults().expireConnectionTokensAfter(Duration.ofMinutes(5));
+            SendMessageRequest m = SendMessageRequest.builder().connectionToken(t).contentType("text/plain")
+                    .content("x").build();
+            now.set(now.get().plus(Duration.ofMinutes(4)));
+            assertThat(c.sendMessage(m).block(Duration.ofSeconds(10)).id()).isNotNull();
+            now.set(now.get().plus(Duration.ofMinutes(2)));
+            fails(c.sendMessage(m), AccessDeniedException.class);
+        }
+    }
+
     private SendMessageRequest msg(String text) {
         return SendMessageRequest.builder().connectionToken(token).contentType("text/plain").content(text).build();
     }
