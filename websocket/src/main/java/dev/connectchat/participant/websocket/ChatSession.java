@@ -188,12 +188,13 @@ public final class ChatSession implements AutoCloseable {
                 .flatMapMany(client::transcript);
     }
 
-    /** @return the whole transcript, oldest first */
+    /** @return the whole transcript, oldest first, paged on demand */
     public Flux<Item> transcript() {
         return transcript(GetTranscriptRequest.builder()
                 .scanDirection(dev.connectchat.participant.model.ScanDirection.FORWARD)
                 .sortOrder(dev.connectchat.participant.model.SortKey.ASCENDING)
-                .startPosition(dev.connectchat.participant.model.StartPosition.builder().mostRecent(100).build())
+                .startPosition(dev.connectchat.participant.model.StartPosition.builder()
+                        .absoluteTime(java.time.Instant.EPOCH).build())
                 .maxResults(100).build());
     }
 

@@ -162,6 +162,16 @@ class ChatSessionTest {
     }
 
     @Test
+    void theWholeTranscriptOldestFirst() {
+        for (int i = 0; i < 250; i++) {
+            chat.agent().sendMessage("t" + i);
+        }
+        List<String> contents = session.transcript().filter(i -> i.content() != null).map(Item::content)
+                .collectList().block(Duration.ofSeconds(10));
+        assertThat(contents).hasSize(250).startsWith("t0", "t1").endsWith("t249");
+    }
+
+    @Test
     void aSlowSubscriberGetsAClearErrorWhileOthersGoOn() {
         session.close();
         session = ChatSession.connect(client, chat.participantToken(), ChatSessionOptions.builder()
