@@ -172,8 +172,7 @@ public final class ChatSession implements AutoCloseable {
      * @return the attachment's bytes, streamed
      */
     public Flux<ByteBuffer> downloadAttachment(String attachmentId) {
-        return engine.withToken(token -> Mono.just(client.downloadAttachment(token, attachmentId)))
-                .flatMapMany(bytes -> bytes);
+        return engine.withTokenMany(token -> client.downloadAttachment(token, attachmentId));
     }
 
     /**
@@ -184,8 +183,7 @@ public final class ChatSession implements AutoCloseable {
      * @return the items
      */
     public Flux<Item> transcript(GetTranscriptRequest request) {
-        return engine.withToken(token -> Mono.just(request.toBuilder().connectionToken(token).build()))
-                .flatMapMany(client::transcript);
+        return engine.withTokenMany(token -> client.transcript(request.toBuilder().connectionToken(token).build()));
     }
 
     /** @return the whole transcript, oldest first, paged on demand */

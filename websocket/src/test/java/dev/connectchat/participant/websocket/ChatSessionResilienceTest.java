@@ -105,6 +105,10 @@ class ChatSessionResilienceTest {
                 })
                 .expectNext("e", "f")
                 .verifyComplete();
+        // reads too go on with a fresh token when the service denies the old one
+        chat.faults().expireConnectionTokens();
+        assertThat(session.transcript().filter(i -> "f".equals(i.content())).count().block(Duration.ofSeconds(10)))
+                .isEqualTo(1);
         session.close();
     }
 

@@ -136,6 +136,20 @@ public final class SessionEngine {
                 .onErrorResume(AccessDeniedException.class, denied -> refreshCredentials().flatMap(call));
     }
 
+    /**
+     * As {@link #withToken}, for calls that emit many items: the call is run again with a fresh token only
+     * if the service denied it before its first item, so that nothing is emitted twice.
+     */
+    public <T> Flux<T> withTokenMany(Function<String, Flux<T>> call) {
+        return Flux.defer(() -> {
+            boolean[] emitted = {false};
+            return call.apply(token)
+                    .doOnNext(item -> emitted[0] = true)
+                    .onErrorResume(e -> e instanceof AccessDeniedException && !emitted[0],
+                            denied -> refreshCredentials().flatMapMany(call));
+        });
+    }
+
     /** @return whether a typing event may be sent now (at most one per typing interval) */
     public synchronized boolean typingAllowed() {
         long now = Schedulers.parallel().now(TimeUnit.MILLISECONDS);
