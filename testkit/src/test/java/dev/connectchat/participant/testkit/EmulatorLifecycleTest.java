@@ -1,5 +1,6 @@
 package dev.connectchat.participant.testkit;
 
+import dev.connectchat.participant.testsupport.Awaits;
 import dev.connectchat.participant.ParticipantClient;
 import dev.connectchat.participant.model.CreateParticipantConnectionRequest;
 import dev.connectchat.participant.model.Item;
@@ -73,6 +74,39 @@ class EmulatorLifecycleTest {
                 assertThat(client.transcript(dev.connectchat.participant.model.GetTranscriptRequest.builder()
                         .connectionToken(token).maxResults(3).build()).map(Item::content).collectList().block())
                         .hasSize(cap).first().isEqualTo("m199");
+            }
+        }
+    }
+
+    @Test
+    void aSocketThatStopsReadingIsCutOffInsteadOfBufferingWithoutEnd() throws Exception {
+        try (ParticipantEmulator emulator = ParticipantEmulator.start()) {
+            EmulatedChat chat = emulator.startChat();
+            ParticipantClient client = ParticipantClient.builder().endpoint(emulator.endpoint()).build();
+            java.net.URI url = java.net.URI.create(client.createParticipantConnection(
+                    CreateParticipantConnectionRequest.builder().participantToken(chat.participantToken()).build())
+                    .block().websocket().url());
+            // a client that subscribes, then never reads again
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", url.getPort())) {
+                socket.setReceiveBufferSize(4096);
+                java.io.OutputStream out = socket.getOutputStream();
+                out.write(("GET " + url.getRawPath() + "?" + url.getRawQuery() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                        + "Sec-WebSocket-Version: 13\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                byte[] subscribe = "{\"topic\":\"aws/subscribe\",\"content\":{\"topics\":[\"aws/chat\"]}}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                byte[] frame = new byte[6 + subscribe.length];
+                frame[0] = (byte) 0x81;
+                frame[1] = (byte) (0x80 | subscribe.length);
+                System.arraycopy(subscribe, 0, frame, 6, subscribe.length); // mask key 0: payload as is
+                out.write(frame);
+                out.flush();
+                Awaits.until(() -> chat.openWebSockets() == 1);
+                String big = "x".repeat(1000);
+                for (int i = 0; i < 20_000 && chat.openWebSockets() == 1; i++) {
+                    chat.agent().sendMessage("application/json", "{\"pad\":\"" + big + "\"}");
+                }
+                Awaits.until(() -> chat.openWebSockets() == 0);
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.connectchat.participant.websocket;
 
+import dev.connectchat.participant.testsupport.Awaits;
 import dev.connectchat.participant.AccessDeniedException;
 import dev.connectchat.participant.ParticipantClient;
 import dev.connectchat.participant.model.ArtifactStatus;

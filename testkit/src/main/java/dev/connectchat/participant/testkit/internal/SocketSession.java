@@ -16,7 +16,9 @@ final class SocketSession {
 
     final ChatRoom room;
     final Participant participant;
-    private final Sinks.Many<String> out = Sinks.many().unicast().onBackpressureBuffer(Queues.<String>get(MAX_QUEUED).get());
+    /** Grows in small chunks: a preallocated queue of MAX_QUEUED slots would cost 16 KB per idle socket. */
+    private final Sinks.Many<String> out = Sinks.many().unicast().onBackpressureBuffer(Queues.<String>unbounded(16).get());
+    private final java.util.concurrent.atomic.AtomicInteger queued = new java.util.concurrent.atomic.AtomicInteger();
     private volatile Channel channel;
     private volatile WebsocketOutbound outbound;
     private volatile boolean subscribed;
@@ -32,7 +34,7 @@ final class SocketSession {
     }
 
     Flux<String> frames() {
-        return out.asFlux();
+        return out.asFlux().doOnNext(frame -> queued.decrementAndGet());
     }
 
     boolean subscribed() {
@@ -45,11 +47,12 @@ final class SocketSession {
 
     /** Queues a frame; a client too slow to take it is cut off. */
     synchronized void send(String frame) {
-        Sinks.EmitResult result = out.tryEmitNext(frame);
-        if (result == Sinks.EmitResult.FAIL_OVERFLOW) {
+        if (queued.incrementAndGet() > MAX_QUEUED) {
             drop(true);
+            return;
         }
-        // any other failure: the socket is closing, and its session is about to be forgotten
+        // a failure here means the socket is closing, and its session is about to be forgotten
+        out.tryEmitNext(frame);
     }
 
     synchronized void complete() {

@@ -1,4 +1,4 @@
-package dev.connectchat.participant.websocket;
+package dev.connectchat.participant.testsupport;
 
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -13,7 +13,7 @@ import java.util.function.BooleanSupplier;
  * Waiting for a condition another thread makes true, by polling it reactively, with a bound. Its clock is a
  * plain executor of its own, so it keeps real time while a test drives Reactor's schedulers virtually.
  */
-final class Awaits {
+public final class Awaits {
     private static final ScheduledExecutorService REAL_TIME = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "awaits");
         t.setDaemon(true);
@@ -24,7 +24,7 @@ final class Awaits {
     private Awaits() {
     }
 
-    static void until(BooleanSupplier condition) {
+    public static void until(BooleanSupplier condition) {
         Mono.fromCallable(condition::getAsBoolean)
                 .filter(Boolean::booleanValue)
                 .repeatWhenEmpty(400, attempts -> attempts.delayElements(Duration.ofMillis(25), CLOCK))
