@@ -20,7 +20,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.util.Map;
-import java.util.UUID;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The chat endpoints: {@code /chats}. */
@@ -39,6 +41,12 @@ public class ChatController {
     public record Started(String sessionId) {
     }
 
+    /**
+     * Session ids let their holder read and write a chat, so they must not be guessable. A DRBG reads the
+     * system's entropy once, when seeded, never again on an event loop (UUID.randomUUID would, per id).
+     */
+    private static final SecureRandom IDS = drbg();
+
     private final ParticipantClient client;
     private final Map<String, ChatSession> sessions = new ConcurrentHashMap<>();
 
@@ -50,7 +58,9 @@ public class ChatController {
     @PostMapping
     public Mono<Started> start(@RequestBody StartChat body) {
         return ChatSession.connect(client, body.participantToken()).map(session -> {
-            String id = UUID.randomUUID().toString();
+            byte[] raw = new byte[18];
+            IDS.nextBytes(raw);
+            String id = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
             sessions.put(id, session);
             // the session forgets itself when its chat ends
             session.states().last().subscribe(state -> sessions.remove(id));
@@ -86,6 +96,16 @@ public class ChatController {
     public Mono<Void> leave(@PathVariable String id) {
         ChatSession session = sessions.remove(id);
         return session == null ? Mono.error(notFound(id)) : session.disconnect();
+    }
+
+    private static SecureRandom drbg() {
+        try {
+            SecureRandom random = SecureRandom.getInstance("DRBG");
+            random.nextBytes(new byte[1]); // seed now, at start-up
+            return random;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JDK has no DRBG SecureRandom", e);
+        }
     }
 
     private ChatSession session(String id) {
