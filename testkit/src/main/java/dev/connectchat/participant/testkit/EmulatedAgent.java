@@ -35,7 +35,8 @@ public interface EmulatedAgent {
     Item sendStreamedMessage(String... chunks);
 
     /**
-     * Sends an event: typing, or a read or delivered receipt.
+     * Sends an event: typing, or a read or delivered receipt (for the customer's latest message; see
+     * {@link #sendReceipt} to name the message).
      *
      * @param contentType e.g. {@code application/vnd.amazonaws.connect.event.typing}
      * @return the item as pushed

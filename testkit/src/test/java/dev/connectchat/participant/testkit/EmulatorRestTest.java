@@ -212,6 +212,15 @@ class EmulatorRestTest {
     }
 
     @Test
+    void anAgentsReadEventIsAReceiptForTheCustomersLatestMessage() {
+        SendMessageResponse mine = say("did you read this?");
+        chat.agent().sendEvent("application/vnd.amazonaws.connect.event.message.read");
+        Item stored = chat.transcript().stream().filter(i -> i.id().equals(mine.id())).findFirst().orElseThrow();
+        assertThat(stored.messageMetadata().receipts()).singleElement()
+                .satisfies(r -> assertThat(r.recipientParticipantId()).isEqualTo(chat.agent().participantId()));
+    }
+
+    @Test
     void attachmentsUploadScanAndDownload() {
         byte[] bytes = "a small file".getBytes(StandardCharsets.UTF_8);
         String id = client.uploadAttachment(token, "note.txt", "text/plain", Flux.just(ByteBuffer.wrap(bytes)),

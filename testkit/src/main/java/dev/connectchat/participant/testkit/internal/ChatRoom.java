@@ -136,6 +136,17 @@ final class ChatRoom implements EmulatedChat, FaultState.Target {
                 .messageMetadata(MessageMetadata.builder().messageId(messageId).receipts(receipt).build()), false);
     }
 
+    private synchronized String latestMessageNotFrom(Participant who) {
+        List<Item> items = transcript.all();
+        for (int i = items.size() - 1; i >= 0; i--) {
+            Item item = items.get(i);
+            if (ChatItemType.MESSAGE.equals(item.type()) && !who.id.equals(item.participantId())) {
+                return item.id();
+            }
+        }
+        return null;
+    }
+
     synchronized GetTranscriptResponse page(GetTranscriptRequest request) {
         return transcript.page(request, contactId);
     }
@@ -297,6 +308,14 @@ final class ChatRoom implements EmulatedChat, FaultState.Target {
         @Override
         public Item sendEvent(String contentType) {
             String name = contentType.startsWith(EVENT) ? contentType.substring(EVENT.length()) : contentType;
+            if (name.equals("message.read") || name.equals("message.delivered")) {
+                // a receipt without a message id: for the customer's latest message, as the agent's
+                // workspace sends it when the agent opens the chat
+                String latest = latestMessageNotFrom(agent);
+                if (latest != null) {
+                    return receipt(agent, name, latest);
+                }
+            }
             return add(event(agent, name, null), !name.equals("typing"));
         }
 
