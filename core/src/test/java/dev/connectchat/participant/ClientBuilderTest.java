@@ -101,6 +101,32 @@ class ClientBuilderTest {
     }
 
     @Test
+    void aUsersHttpClientOrPoolIsUsedWithItsSettings() {
+        try (CaptureServer server = CaptureServer.start()) {
+            ParticipantClient custom = ParticipantClient.builder().endpoint(server.uri())
+                    .httpClient(reactor.netty.http.client.HttpClient.create().headers(h -> h.add("X-Team", "bots")))
+                    .build();
+            send(custom);
+            assertThat(server.take().headers().get("X-Team")).isEqualTo("bots");
+
+            reactor.netty.resources.ConnectionProvider pool = reactor.netty.resources.ConnectionProvider.create("mine", 1);
+            try {
+                ParticipantClient pooled = ParticipantClient.builder().endpoint(server.uri()).connectionProvider(pool)
+                        .build();
+                reactor.core.publisher.Flux.range(0, 5).flatMap(i -> pooled.sendMessage(SendMessageRequest.builder()
+                        .connectionToken("tok").contentType("text/plain").content("m" + i).build()))
+                        .blockLast(Duration.ofSeconds(10));
+                java.util.List<CaptureServer.Recorded> sent = server.drain();
+                assertThat(sent).hasSize(5);
+                assertThat(sent).extracting(CaptureServer.Recorded::from).as("one connection: the pool of one was used")
+                        .containsOnly(sent.get(0).from());
+            } finally {
+                pool.disposeLater().block(Duration.ofSeconds(5));
+            }
+        }
+    }
+
+    @Test
     void signingNeedsARegion() {
         assertThatThrownBy(() -> ParticipantClient.builder().endpoint(URI.create("http://127.0.0.1:1"))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b"))).build())

@@ -27,8 +27,8 @@ import java.util.function.Function;
  * takes each kind of answer.
  */
 public final class CaptureServer implements AutoCloseable {
-    /** A request as the server received it. */
-    public record Recorded(String method, String uri, HttpHeaders headers, byte[] body) {
+    /** A request as the server received it, and the client address it came from. */
+    public record Recorded(String method, String uri, HttpHeaders headers, byte[] body, String from) {
         /** @return the body as UTF-8 text */
         public String text() {
             return new String(body, StandardCharsets.UTF_8);
@@ -126,7 +126,8 @@ public final class CaptureServer implements AutoCloseable {
 
     private Mono<Void> handle(HttpServerRequest req, HttpServerResponse res) {
         return req.receive().aggregate().asByteArray().defaultIfEmpty(new byte[0]).flatMap(body -> {
-            Recorded recorded = new Recorded(req.method().name(), req.uri(), req.requestHeaders().copy(), body);
+            Recorded recorded = new Recorded(req.method().name(), req.uri(), req.requestHeaders().copy(), body,
+                    String.valueOf(req.remoteAddress()));
             Reply reply = script.poll();
             if (reply == null) {
                 reply = fallback.apply(recorded);
