@@ -93,6 +93,17 @@ class EmulatorLifecycleTest {
                 out.write(("GET " + url.getRawPath() + "?" + url.getRawQuery() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                         + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
                         + "Sec-WebSocket-Version: 13\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                // wait for the 101 before the first frame, as a WebSocket client must
+                java.io.InputStream in = socket.getInputStream();
+                StringBuilder head = new StringBuilder();
+                while (!head.toString().endsWith("\r\n\r\n")) {
+                    int b = in.read();
+                    if (b < 0) {
+                        throw new AssertionError("the handshake was refused: " + head);
+                    }
+                    head.append((char) b);
+                }
+                assertThat(head.toString()).startsWith("HTTP/1.1 101");
                 byte[] subscribe = "{\"topic\":\"aws/subscribe\",\"content\":{\"topics\":[\"aws/chat\"]}}"
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 byte[] frame = new byte[6 + subscribe.length];
