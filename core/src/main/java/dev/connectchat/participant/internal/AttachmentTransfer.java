@@ -95,7 +95,7 @@ final class AttachmentTransfer {
                 })
                 .responseSingle((res, content) -> ok(res)
                         ? content.then()
-                        : failure(res, content.asString(StandardCharsets.UTF_8)))
+                        : ExceptionFactory.<Void>serviceError(res, content.asString(StandardCharsets.UTF_8)))
                 .onErrorMap(e -> ExceptionFactory.transportError("uploadAttachment", e));
     }
 
@@ -105,7 +105,7 @@ final class AttachmentTransfer {
         return client.getAttachment(request).flatMapMany(found -> transfer.get().uri(found.url())
                 .response((res, content) -> ok(res)
                         ? content.map(AttachmentTransfer::copy)
-                        : failure(res, content.aggregate().asString(StandardCharsets.UTF_8)))
+                        : ExceptionFactory.<ByteBuffer>serviceError(res, content.aggregate().asString(StandardCharsets.UTF_8)))
                 .onErrorMap(e -> ExceptionFactory.transportError("downloadAttachment", e)));
     }
 
@@ -127,11 +127,6 @@ final class AttachmentTransfer {
 
     private static boolean ok(HttpClientResponse res) {
         return res.status().code() / 100 == 2;
-    }
-
-    private static <T> Mono<T> failure(HttpClientResponse res, Mono<String> body) {
-        return body.defaultIfEmpty("").flatMap(text ->
-                Mono.error(ExceptionFactory.serviceError(res.status().code(), res.responseHeaders(), text)));
     }
 
     /** The buffer goes back to the pool when this returns, so its bytes are copied out. */

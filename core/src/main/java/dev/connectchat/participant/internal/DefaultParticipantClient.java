@@ -319,9 +319,7 @@ public final class DefaultParticipantClient implements ParticipantClient {
                 }
             }).switchIfEmpty(op.emptyResponse());
         }
-        return body.asString(StandardCharsets.UTF_8)
-                .defaultIfEmpty("")
-                .flatMap(text -> Mono.error(ExceptionFactory.serviceError(status, res.responseHeaders(), text)));
+        return ExceptionFactory.serviceError(res, body.asString(StandardCharsets.UTF_8));
     }
 
     private static <R> R parse(Operation<?, R> op, int status, HttpClientResponse res, ByteBuf buf) {

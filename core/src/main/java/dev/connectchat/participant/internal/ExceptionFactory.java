@@ -13,6 +13,8 @@ import dev.connectchat.participant.ValidationException;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.timeout.TimeoutException;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClientResponse;
 import reactor.netty.http.client.PrematureCloseException;
 
 import javax.net.ssl.SSLException;
@@ -65,6 +67,16 @@ public final class ExceptionFactory {
             default:
                 return new ParticipantServiceException(status, code, message, requestId, raw);
         }
+    }
+
+    /**
+     * @param res an error response
+     * @param body its body, as text
+     * @return fails with the typed exception of the answer
+     */
+    public static <T> Mono<T> serviceError(HttpClientResponse res, Mono<String> body) {
+        return body.defaultIfEmpty("").flatMap(text ->
+                Mono.error(serviceError(res.status().code(), res.responseHeaders(), text)));
     }
 
     /**

@@ -13,7 +13,6 @@ import dev.connectchat.participant.testkit.Faults;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,9 +74,8 @@ final class ChatRoom implements EmulatedChat, FaultState.Target {
 
     /** Stamps the item with an id and a time, stores it when {@code persist}, and pushes it to every socket. */
     synchronized Item add(Item.Builder builder, boolean persist) {
-        Instant now = state.now().truncatedTo(ChronoUnit.MILLIS);
-        lastTime = now.isAfter(lastTime) ? now : lastTime;
-        Item item = builder.id(ItemIds.uuid7(lastTime.toEpochMilli())).absoluteTime(lastTime).build();
+        Instant at = nextTime();
+        Item item = builder.id(ItemIds.uuid7(at.toEpochMilli())).absoluteTime(at).build();
         if (persist) {
             transcript.append(item);
         }
@@ -87,22 +85,28 @@ final class ChatRoom implements EmulatedChat, FaultState.Target {
 
     /** Pushes the chunks of one message under one id, then the completed message, which alone is stored. */
     synchronized Item streamed(Participant from, String... chunks) {
-        Instant now = state.now().truncatedTo(ChronoUnit.MILLIS);
-        lastTime = now.isAfter(lastTime) ? now : lastTime;
-        String id = ItemIds.uuid7(lastTime.toEpochMilli());
+        Instant at = nextTime();
+        String id = ItemIds.uuid7(at.toEpochMilli());
         StringBuilder whole = new StringBuilder();
         for (int i = 0; i < chunks.length; i++) {
             whole.append(chunks[i]);
-            Item chunk = message(from, "text/plain", chunks[i]).id(id).absoluteTime(lastTime)
+            Item chunk = message(from, "text/plain", chunks[i]).id(id).absoluteTime(at)
                     .messageMetadata(MessageMetadata.builder().messageId(id).chunkNumber(i + 1)
                             .messageCompleted(false).build()).build();
             push(chunk);
         }
-        Item complete = message(from, "text/plain", whole.toString()).id(id).absoluteTime(lastTime).build();
+        Item complete = message(from, "text/plain", whole.toString()).id(id).absoluteTime(at).build();
         transcript.append(complete);
         push(complete.toBuilder().messageMetadata(MessageMetadata.builder().messageId(id)
                 .chunkNumber(chunks.length + 1).messageCompleted(true).build()).build());
         return complete;
+    }
+
+    /** Under the lock: now, to the millisecond, never before the chat's last item, so times stay in order. */
+    private Instant nextTime() {
+        Instant now = state.now();
+        lastTime = now.isAfter(lastTime) ? now : lastTime;
+        return lastTime;
     }
 
     private void push(Item item) {
@@ -119,7 +123,7 @@ final class ChatRoom implements EmulatedChat, FaultState.Target {
 
     /** A read or delivered receipt: pushed as a MESSAGEMETADATA item, and kept on the message it is about. */
     synchronized Item receipt(Participant from, String kind, String messageId) {
-        Instant now = state.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = state.now();
         Receipt receipt = kind.equals("message.read")
                 ? Receipt.builder().readTimestamp(now).deliveredTimestamp(now).recipientParticipantId(from.id).build()
                 : Receipt.builder().deliveredTimestamp(now).recipientParticipantId(from.id).build();

@@ -83,7 +83,7 @@ public final class EmulatorServer {
                     .send();
         }
         if (path.equals("/connect")) {
-            Grant grant = state.url(first(uri, "token"));
+            Grant grant = state.url(param(uri.parameters(), "token"));
             boolean upgrade = req.requestHeaders().containsValue(HttpHeaderNames.UPGRADE, "websocket", true);
             if (grant == null || grant.room.ended() || grant.participant.left || !upgrade) {
                 return write(res, Answer.error(ServiceError.accessDenied("Forbidden")));
@@ -149,8 +149,9 @@ public final class EmulatorServer {
         return headers;
     }
 
-    static String first(QueryStringDecoder uri, String name) {
-        List<String> values = uri.parameters().get(name);
+    /** @return the first value of a query parameter, or {@code null} */
+    static String param(Map<String, List<String>> query, String name) {
+        List<String> values = query.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 }

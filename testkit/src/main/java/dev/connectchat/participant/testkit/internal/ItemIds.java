@@ -1,5 +1,7 @@
 package dev.connectchat.participant.testkit.internal;
 
+import dev.connectchat.participant.internal.IdempotencyTokens;
+
 import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -21,10 +23,7 @@ final class ItemIds {
     }
 
     static String uuid() {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        long msb = (r.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
-        long lsb = (r.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
-        return new UUID(msb, lsb).toString();
+        return IdempotencyTokens.next();
     }
 
     /** @return a random URL-safe token of about {@code bytes * 4 / 3} characters */

@@ -22,7 +22,7 @@ final class StorageEndpoint {
         if (a == null) {
             return Answer.storageError(404, "NoSuchKey", "The specified key does not exist.");
         }
-        if (!a.signature.equals(param(query, "X-Amz-Signature"))) {
+        if (!a.signature.equals(EmulatorServer.param(query, "X-Amz-Signature"))) {
             return Answer.storageError(403, "SignatureDoesNotMatch", "The request signature does not match.");
         }
         Instant now = state.now();
@@ -32,7 +32,7 @@ final class StorageEndpoint {
                     : Answer.storageError(403, "AccessDenied", problem);
         }
         if (method.equals("GET")) {
-            String expiresAt = param(query, "X-Amz-Expires-At");
+            String expiresAt = EmulatorServer.param(query, "X-Amz-Expires-At");
             if (expiresAt == null || now.isAfter(Instant.ofEpochMilli(Long.parseLong(expiresAt)))) {
                 return Answer.storageError(403, "AccessDenied", "Request has expired");
             }
@@ -45,20 +45,15 @@ final class StorageEndpoint {
 
     /** The page an authentication URL opens: it succeeds at once and sends the browser back. */
     Answer authenticate(Map<String, List<String>> query) {
-        ChatRoom room = state.room(param(query, "contact"));
-        String session = param(query, "session");
+        ChatRoom room = state.room(EmulatorServer.param(query, "contact"));
+        String session = EmulatorServer.param(query, "session");
         if (room == null || session == null || !room.authSession(session, "succeeded")) {
             return Answer.bytes(400, "text/plain", "Unknown or ended authentication session".getBytes(StandardCharsets.UTF_8));
         }
-        String redirect = param(query, "redirect");
+        String redirect = EmulatorServer.param(query, "redirect");
         if (redirect == null) {
             return Answer.bytes(200, "text/plain", "Authenticated".getBytes(StandardCharsets.UTF_8));
         }
         return new Answer(302, Map.of("Location", URLDecoder.decode(redirect, StandardCharsets.UTF_8)), new byte[0]);
-    }
-
-    private static String param(Map<String, List<String>> query, String name) {
-        List<String> values = query.get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
     }
 }

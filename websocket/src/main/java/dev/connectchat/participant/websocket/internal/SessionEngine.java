@@ -470,10 +470,6 @@ public final class SessionEngine {
         }
     }
 
-    private boolean seenBefore(String id) {
-        return seen.contains(id);
-    }
-
     private static boolean isPartialChunk(Item item) {
         return item.messageMetadata() != null && item.messageMetadata().chunkNumber() != null
                 && !Boolean.TRUE.equals(item.messageMetadata().messageCompleted());
@@ -518,7 +514,7 @@ public final class SessionEngine {
                 return;
             }
             for (Item item : missed) {
-                if (item.id() != null && !isPartialChunk(item) && !seenBefore(item.id())) {
+                if (item.id() != null && !isPartialChunk(item) && !seen.contains(item.id())) {
                     metrics.recovered();
                 }
                 emit(item);
