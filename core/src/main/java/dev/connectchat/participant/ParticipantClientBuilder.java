@@ -3,8 +3,10 @@ package dev.connectchat.participant;
 import dev.connectchat.participant.internal.Durations;
 import dev.connectchat.participant.internal.DefaultParticipantClient;
 import dev.connectchat.participant.internal.Endpoints;
+import dev.connectchat.participant.internal.RedactingWiretap;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import reactor.netty.NettyPipeline;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,6 +26,17 @@ import java.util.Objects;
 public final class ParticipantClientBuilder {
     /** Response timeout of each attempt, unless set: {@value #DEFAULT_RESPONSE_TIMEOUT_SECONDS} s. */
     public static final long DEFAULT_RESPONSE_TIMEOUT_SECONDS = 30;
+    /**
+     * Deadline of each attempt, from its start to the last byte of the answer, unless set:
+     * {@value #DEFAULT_API_CALL_ATTEMPT_TIMEOUT_SECONDS} s.
+     */
+    public static final long DEFAULT_API_CALL_ATTEMPT_TIMEOUT_SECONDS = 30;
+    /**
+     * Largest response body read, unless set: {@value #DEFAULT_MAX_RESPONSE_BYTES} bytes (10 MiB). The largest
+     * answer the service can give is a GetTranscript page of 100 items of 16,384 characters each; a character
+     * takes up to 6 bytes once JSON-escaped, so about 9.8 MB.
+     */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 10L * 1024 * 1024;
     /** Connect timeout, unless set: {@value #DEFAULT_CONNECT_TIMEOUT_SECONDS} s. */
     public static final long DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
     /** The user agent, to which {@link #userAgentSuffix} is appended. */
@@ -33,6 +46,9 @@ public final class ParticipantClientBuilder {
     private URI endpoint;
     private Duration responseTimeout = Duration.ofSeconds(DEFAULT_RESPONSE_TIMEOUT_SECONDS);
     private Duration connectTimeout = Duration.ofSeconds(DEFAULT_CONNECT_TIMEOUT_SECONDS);
+    private Duration apiCallAttemptTimeout = Duration.ofSeconds(DEFAULT_API_CALL_ATTEMPT_TIMEOUT_SECONDS);
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private boolean wiretap;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private HttpClient httpClient;
     private ConnectionProvider connectionProvider;
@@ -65,11 +81,51 @@ public final class ParticipantClientBuilder {
     }
 
     /**
-     * @param responseTimeout how long one attempt waits for the response once the request is sent
+     * @param responseTimeout the longest silence while one attempt waits for the answer: between sending the
+     *                        request and the first byte back, and between two reads after that. A server that
+     *                        drips bytes stays under it; {@link #apiCallAttemptTimeout} bounds the whole attempt
      * @return this builder
      */
     public ParticipantClientBuilder responseTimeout(Duration responseTimeout) {
         this.responseTimeout = Durations.positive("responseTimeout", responseTimeout);
+        return this;
+    }
+
+    /**
+     * @param timeout the deadline of one attempt, from its start (waiting for a pooled connection included)
+     *                to the last byte of the answer; an attempt over it fails with a
+     *                {@link ParticipantTransportException} of kind {@code TIMEOUT} and may be retried
+     * @return this builder
+     */
+    public ParticipantClientBuilder apiCallAttemptTimeout(Duration timeout) {
+        this.apiCallAttemptTimeout = Durations.positive("apiCallAttemptTimeout", timeout);
+        return this;
+    }
+
+    /**
+     * @param maxBytes the largest response body the client reads; a larger one (by its
+     *                 {@code Content-Length}, or as it arrives) fails the call at once with a
+     *                 {@link ResponseTooLargeException}, and the connection is closed
+     * @return this builder
+     */
+    public ParticipantClientBuilder maxResponseBytes(long maxBytes) {
+        if (maxBytes < 1024) {
+            throw new IllegalArgumentException("maxResponseBytes must be at least 1024, was " + maxBytes);
+        }
+        this.maxResponseBytes = maxBytes;
+        return this;
+    }
+
+    /**
+     * Logs every connection's events and bytes at DEBUG under {@code dev.connectchat.participant.wiretap}, with
+     * tokens, signatures and credentials replaced by {@code ***}. Reactor Netty's own {@code wiretap} would log
+     * them in clear: use this one instead.
+     *
+     * @param enabled whether to log the traffic
+     * @return this builder
+     */
+    public ParticipantClientBuilder wiretap(boolean enabled) {
+        this.wiretap = enabled;
         return this;
     }
 
@@ -202,6 +258,15 @@ public final class ParticipantClientBuilder {
                 : HttpClient.create(connectionProvider != null ? connectionProvider : SharedPool.INSTANCE);
         http = http.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()))
                 .responseTimeout(responseTimeout);
+        if (wiretap) {
+            // in the pipeline for the channel's whole life, behind TLS and the HTTP codec, so it sees requests
+            // and responses as text
+            http = http.doOnChannelInit((observer, channel, remote) -> {
+                if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
+                    channel.pipeline().addAfter(NettyPipeline.HttpCodec, RedactingWiretap.NAME, RedactingWiretap.INSTANCE);
+                }
+            });
+        }
         HttpClient api = http.baseUrl(base).headers(h -> h.set(HttpHeaderNames.USER_AGENT, userAgent));
         if (reactorNettyMetrics) {
             // one tag value per operation, not per view token
@@ -209,7 +274,7 @@ public final class ParticipantClientBuilder {
         }
         HttpClient transfer = http.headers(h -> h.set(HttpHeaderNames.USER_AGENT, userAgent));
         return new DefaultParticipantClient(api, transfer, target, retryPolicy, credentialsProvider, signingRegion,
-                meterRegistry);
+                meterRegistry, new DefaultParticipantClient.Limits(apiCallAttemptTimeout, maxResponseBytes));
     }
 
     private void checkEndpoint(URI target) {

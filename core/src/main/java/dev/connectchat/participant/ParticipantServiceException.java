@@ -23,12 +23,16 @@ public class ParticipantServiceException extends ParticipantException {
     private final String requestId;
     private final String rawBody;
 
+    /** How much of an error body {@link #rawBody()} keeps, in characters. */
+    public static final int RAW_BODY_LIMIT = 8192;
+
     /**
      * @param statusCode the HTTP status code
      * @param errorCode the error code (e.g. {@code ThrottlingException}), or {@code null} when none was sent
      * @param errorMessage the service's message, or {@code null}
      * @param requestId the request id from {@code x-amzn-RequestId}, or {@code null}
-     * @param rawBody the body of the answer, or {@code null}
+     * @param rawBody the body of the answer, or {@code null}; only its first {@value #RAW_BODY_LIMIT} characters
+     *                are kept
      */
     public ParticipantServiceException(int statusCode, String errorCode, String errorMessage, String requestId,
                                        String rawBody) {
@@ -38,7 +42,8 @@ public class ParticipantServiceException extends ParticipantException {
         this.errorCode = errorCode;
         this.errorMessage = errorMessage;
         this.requestId = requestId;
-        this.rawBody = rawBody;
+        this.rawBody = rawBody == null || rawBody.length() <= RAW_BODY_LIMIT ? rawBody
+                : rawBody.substring(0, RAW_BODY_LIMIT) + "...(" + (rawBody.length() - RAW_BODY_LIMIT) + " more characters)";
     }
 
     /** @return the HTTP status code */
@@ -61,7 +66,7 @@ public class ParticipantServiceException extends ParticipantException {
         return requestId;
     }
 
-    /** @return the body of the error answer as received, or {@code null} */
+    /** @return the body of the error answer as received (its first {@value #RAW_BODY_LIMIT} characters), or {@code null} */
     public String rawBody() {
         return rawBody;
     }

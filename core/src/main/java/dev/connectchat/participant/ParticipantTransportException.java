@@ -10,10 +10,12 @@ public final class ParticipantTransportException extends ParticipantException {
     public enum Kind {
         /** The connection could not be made (refused, unreachable, TLS handshake failed, connect timeout). */
         CONNECT,
-        /** The connection was made, but the response did not come within the response timeout. */
+        /** The connection was made, but the answer did not come within the response timeout or the attempt's deadline. */
         TIMEOUT,
         /** The connection was closed or reset before the response was complete. */
         CLOSED,
+        /** The answer broke HTTP or the client's limits on it (a header line too long, a malformed head). */
+        PROTOCOL,
         /** Any other I/O failure. */
         IO
     }
@@ -35,9 +37,11 @@ public final class ParticipantTransportException extends ParticipantException {
             case CONNECT:
                 return "could not connect to the service";
             case TIMEOUT:
-                return "no response within the response timeout";
+                return "no complete response within the response timeout or the attempt's deadline";
             case CLOSED:
                 return "connection closed before the response was complete";
+            case PROTOCOL:
+                return "the answer was not well-formed HTTP within the client's limits";
             default:
                 return "I/O failure";
         }

@@ -141,13 +141,11 @@ class ErrorMappingTest {
     }
 
     @Test
-    void anEmptySuccessBodyIsAnEmptyResponse() {
+    void anEmptySuccessBodyIsAnErrorWhereTheResponseHasMembers() {
         server.enqueue(Reply.json(200, ""));
-        StepVerifier.create(send())
-                .assertNext(r -> assertThat(r.id()).isNull())
-                .expectComplete()
-                .verify(Duration.ofSeconds(10));
-        server.drain();
+        ParticipantServiceException e = failure(send());
+        assertThat(e.statusCode()).isEqualTo(200);
+        assertThat(e.getMessage()).contains("SendMessage", "empty body");
     }
 
     private static Mono<SendMessageResponse> send() {

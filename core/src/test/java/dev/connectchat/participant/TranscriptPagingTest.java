@@ -85,7 +85,7 @@ class TranscriptPagingTest {
         server.otherwise(r -> Reply.json(200, "{\"Transcript\":[{\"Id\":\"x\"}],\"NextToken\":\"same\"}"));
         StepVerifier.create(client.transcript(FIRST).map(Item::id))
                 .expectNext("x", "x")
-                .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(IllegalStateException.class)
+                .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(ParticipantServiceException.class)
                         .hasMessageContaining("NextToken"))
                 .verify(Duration.ofSeconds(10));
         assertThat(server.drain()).hasSize(2);

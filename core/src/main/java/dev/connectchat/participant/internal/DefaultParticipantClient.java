@@ -3,6 +3,8 @@ package dev.connectchat.participant.internal;
 import dev.connectchat.participant.InvalidRequestException;
 import dev.connectchat.participant.ParticipantClient;
 import dev.connectchat.participant.ParticipantServiceException;
+import dev.connectchat.participant.ParticipantTransportException;
+import dev.connectchat.participant.ResponseTooLargeException;
 import dev.connectchat.participant.RetryPolicy;
 import dev.connectchat.participant.model.CancelParticipantAuthenticationRequest;
 import dev.connectchat.participant.model.CancelParticipantAuthenticationResponse;
@@ -41,6 +43,7 @@ import org.reactivestreams.Publisher;
 import reactor.core.Exceptions;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.netty.ByteBufFlux;
 import reactor.netty.ByteBufMono;
 import reactor.netty.NettyOutbound;
 import reactor.netty.http.client.HttpClient;
@@ -53,6 +56,7 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The client: one shared {@link HttpClient} (and so one connection pool), one shared {@code ObjectMapper},
@@ -69,6 +73,16 @@ public final class DefaultParticipantClient implements ParticipantClient {
     private final SigV4Signer signer;
     private final AttachmentTransfer attachments;
     private final ClientMetrics metrics;
+    private final Limits limits;
+
+    /**
+     * What the client takes of one attempt.
+     *
+     * @param attemptTimeout the deadline of one attempt, from its start to the last byte of the answer
+     * @param maxResponseBytes the largest response body read
+     */
+    public record Limits(Duration attemptTimeout, long maxResponseBytes) {
+    }
 
     /**
      * @param api the HTTP client for the service, its base URL, timeouts and user agent set
@@ -78,9 +92,11 @@ public final class DefaultParticipantClient implements ParticipantClient {
      * @param credentialsProvider an {@code AwsCredentialsProvider} to sign with, or {@code null}
      * @param region the signing region, or {@code null}
      * @param meterRegistry a Micrometer {@code MeterRegistry}, or {@code null}
+     * @param limits the deadline and size limits of one attempt
      */
     public DefaultParticipantClient(HttpClient api, HttpClient transfer, URI endpoint, RetryPolicy retryPolicy,
-                                    Object credentialsProvider, String region, Object meterRegistry) {
+                                    Object credentialsProvider, String region, Object meterRegistry, Limits limits) {
+        this.limits = limits;
         this.api = api;
         this.endpoint = endpoint;
         this.retryPolicy = retryPolicy;
@@ -236,9 +252,11 @@ public final class DefaultParticipantClient implements ParticipantClient {
         Mono<R> response = signer == null
                 ? api.request(op.method()).uri(path)
                         .send((req, out) -> sendUnsigned(op, request, bearer, req, out))
-                        .responseSingle((res, body) -> read(op, res, body))
+                        .response((res, body) -> read(op, res, body)).next()
                 : signed(op, request, path, bearer);
-        return response.onErrorMap(failure -> ExceptionFactory.transportError(op.name(), failure));
+        // Reactor Netty's response timeout bounds the silence between reads; this bounds the whole attempt
+        return response.timeout(limits.attemptTimeout())
+                .onErrorMap(failure -> ExceptionFactory.transportError(op.name(), failure));
     }
 
     private static <Q> NettyOutbound sendUnsigned(Operation<Q, ?> op, Q request, String bearer,
@@ -279,7 +297,7 @@ public final class DefaultParticipantClient implements ParticipantClient {
                                 req.requestHeaders().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
                                 return out.send(Mono.just(Unpooled.wrappedBuffer(body)));
                             })
-                            .responseSingle((res, content) -> read(op, res, content)));
+                            .response((res, content) -> read(op, res, content)).next());
         });
     }
 
@@ -302,37 +320,64 @@ public final class DefaultParticipantClient implements ParticipantClient {
     }
 
     /**
-     * Reads the body while Reactor Netty holds it: the aggregated buffer is parsed in place (from its array
-     * when it has one) and released by Reactor Netty afterwards, whether or not the call was cancelled
-     * meanwhile, so no buffer outlives the call and none is copied.
+     * Reads the body, up to the size limit, while Reactor Netty holds it: the aggregated buffer is parsed in
+     * place (from its array when it has one) and released by Reactor Netty afterwards, whether or not the call
+     * was cancelled meanwhile, so no buffer outlives the call and none is copied.
      */
-    private static <R> Mono<R> read(Operation<?, R> op, HttpClientResponse res, ByteBufMono body) {
+    private <R> Mono<R> read(Operation<?, R> op, HttpClientResponse res, ByteBufFlux content) {
         int status = res.status().code();
+        long limit = limits.maxResponseBytes();
+        String declared = res.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
+        if (declared != null && declaredOver(declared, limit)) {
+            return Mono.error(new ResponseTooLargeException(op.name(), status, limit));
+        }
+        ByteBufMono body = Bodies.upTo(content, limit, () -> new ResponseTooLargeException(op.name(), status, limit));
         if (status >= 200 && status < 300) {
             return body.<R>handle((buf, sink) -> {
                 try {
                     sink.next(parse(op, status, res, buf));
                 } catch (IllegalReferenceCountException released) {
-                    sink.complete();
+                    // the call was cancelled while its body was read: never an empty success
+                    sink.error(new ParticipantTransportException(op.name(), ParticipantTransportException.Kind.CLOSED,
+                            released));
                 } catch (ParticipantServiceException malformed) {
                     sink.error(malformed);
+                } catch (OutOfMemoryError oom) {
+                    sink.error(malformed(op, status, res, "could not be read: out of memory"));
                 }
-            }).switchIfEmpty(op.emptyResponse());
+            }).switchIfEmpty(op.bodyRequired()
+                    ? Mono.error(() -> malformed(op, status, res, "has an empty body"))
+                    : op.emptyResponse());
         }
         return ExceptionFactory.serviceError(res, body.asString(StandardCharsets.UTF_8));
     }
 
-    private static <R> R parse(Operation<?, R> op, int status, HttpClientResponse res, ByteBuf buf) {
+    private static boolean declaredOver(String contentLength, long limit) {
         try {
-            R value = buf.hasArray()
+            return Long.parseLong(contentLength.trim()) > limit;
+        } catch (NumberFormatException notANumber) {
+            return false; // Netty's decoder refuses it
+        }
+    }
+
+    private static ParticipantServiceException malformed(Operation<?, ?> op, int status, HttpClientResponse res,
+                                                         String what) {
+        return new ParticipantServiceException(status, null, op.name() + " answered with a success that " + what,
+                res.responseHeaders().get("x-amzn-RequestId"), null);
+    }
+
+    private static <R> R parse(Operation<?, R> op, int status, HttpClientResponse res, ByteBuf buf) {
+        R value;
+        try {
+            value = buf.hasArray()
                     ? op.reader().readValue(buf.array(), buf.arrayOffset() + buf.readerIndex(), buf.readableBytes())
                     : op.reader().readValue((InputStream) new ByteBufInputStream(buf));
-            return value != null ? value : op.empty().get();
         } catch (IOException e) {
-            throw new ParticipantServiceException(status, null,
-                    op.name() + " answered with a body that is not its response ("
-                            + e.getClass().getSimpleName() + ")",
-                    res.responseHeaders().get("x-amzn-RequestId"), null);
+            throw malformed(op, status, res, "is not its response (" + e.getClass().getSimpleName() + ")");
         }
+        if (value == null && op.bodyRequired()) {
+            throw malformed(op, status, res, "is null");
+        }
+        return value != null ? value : op.empty().get();
     }
 }

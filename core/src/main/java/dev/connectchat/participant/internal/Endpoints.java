@@ -35,12 +35,14 @@ public final class Endpoints {
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
         }
-        boolean literal = host.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':');
-        if (!literal) {
+        // only strict address literals, parsed without a resolver: a name such as "a" or "127.1" is looked up
+        // in DNS by the HTTP client, so it must not pass as loopback
+        byte[] address = io.netty.util.NetUtil.createByteArrayFromIpAddressString(host);
+        if (address == null) {
             return false;
         }
         try {
-            return InetAddress.getByName(host).isLoopbackAddress();
+            return InetAddress.getByAddress(address).isLoopbackAddress();
         } catch (java.net.UnknownHostException e) {
             return false;
         }

@@ -11,6 +11,9 @@ import dev.connectchat.participant.ServiceQuotaExceededException;
 import dev.connectchat.participant.ThrottlingException;
 import dev.connectchat.participant.ValidationException;
 import io.netty.channel.ConnectTimeoutException;
+import io.netty.handler.codec.DecoderException;
+import io.netty.handler.codec.PrematureChannelClosureException;
+import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.timeout.TimeoutException;
 import reactor.core.publisher.Mono;
@@ -121,11 +124,16 @@ public final class ExceptionFactory {
         if (type.equals("PoolAcquireTimeoutException") || type.equals("PoolAcquirePendingLimitException")) {
             return ParticipantTransportException.Kind.CONNECT;
         }
-        if (failure instanceof TimeoutException) {
+        if (failure instanceof TimeoutException || failure instanceof java.util.concurrent.TimeoutException) {
             return ParticipantTransportException.Kind.TIMEOUT;
         }
-        if (failure instanceof PrematureCloseException || failure instanceof ClosedChannelException) {
+        if (failure instanceof PrematureCloseException || failure instanceof ClosedChannelException
+                || failure instanceof PrematureChannelClosureException) {
             return ParticipantTransportException.Kind.CLOSED;
+        }
+        if (failure instanceof TooLongFrameException || failure instanceof DecoderException) {
+            // a header line or a head too long, or a head that is not HTTP
+            return ParticipantTransportException.Kind.PROTOCOL;
         }
         if (failure instanceof IOException) {
             String message = String.valueOf(failure.getMessage());

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
@@ -35,6 +36,8 @@ public final class Json {
     /** The shared mapper. Do not reconfigure it. */
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // a body is one value: `{...} garbage` is not a response
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .addModule(new SimpleModule("connectchat-time")
                     .addSerializer(Instant.class, new InstantSerializer())
@@ -146,6 +149,12 @@ public final class Json {
     private static final class InstantDeserializer extends JsonDeserializer<Instant> {
         @Override
         public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+                // an object or array is no timestamp: consume it whole, or the members inside it would be
+                // read as the enclosing object's own
+                p.skipChildren();
+                throw MismatchedInputException.from(p, Instant.class, "a timestamp must be a string or a number");
+            }
             if (p.currentToken() == JsonToken.VALUE_NUMBER_INT || p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
                 return Instant.ofEpochMilli(Math.round(p.getDoubleValue() * 1000));
             }

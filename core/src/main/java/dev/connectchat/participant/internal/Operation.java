@@ -23,6 +23,8 @@ import java.util.function.UnaryOperator;
  * @param reader reads the response body
  * @param empty the response of an empty body
  * @param emptyResponse {@code empty} as a publisher, made once rather than per call
+ * @param bodyRequired whether a success must carry a JSON object: true when the response has members, so
+ *                     that an empty or {@code null} answer is an error, not a response of nulls
  */
 record Operation<Q, R>(
         String name,
@@ -34,12 +36,14 @@ record Operation<Q, R>(
         ObjectWriter writer,
         ObjectReader reader,
         Supplier<R> empty,
-        Mono<R> emptyResponse) {
+        Mono<R> emptyResponse,
+        boolean bodyRequired) {
 
     Operation(String name, HttpMethod method, Function<Q, String> path, Function<Q, String> bearer,
               UnaryOperator<Q> prepare, Consumer<Q> validate, ObjectWriter writer, ObjectReader reader,
               Supplier<R> empty) {
-        this(name, method, path, bearer, prepare, validate, writer, reader, empty, Mono.fromSupplier(empty));
+        this(name, method, path, bearer, prepare, validate, writer, reader, empty, Mono.fromSupplier(empty),
+                hasMembers(empty.get()));
     }
 
     static <Q, R> Operation<Q, R> post(String name, String path, Class<Q> request, Class<R> response,
@@ -47,5 +51,9 @@ record Operation<Q, R>(
                                        Consumer<Q> validate, Supplier<R> empty) {
         return new Operation<>(name, HttpMethod.POST, q -> path, bearer, prepare, validate,
                 Json.MAPPER.writerFor(request), Json.MAPPER.readerFor(response), empty);
+    }
+
+    private static boolean hasMembers(Object response) {
+        return !response.getClass().isRecord() || response.getClass().getRecordComponents().length > 0;
     }
 }

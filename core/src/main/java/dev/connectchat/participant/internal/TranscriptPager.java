@@ -10,6 +10,7 @@ import reactor.core.publisher.FluxSink;
 import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
+import dev.connectchat.participant.ParticipantServiceException;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,8 +22,9 @@ import java.util.function.Function;
  * {@code concatMapIterable} would prefetch the next page whether or not anybody asked for it, hence this
  * small drain loop.
  *
- * <p>Paging ends at an absent or empty {@code NextToken}; a token seen before ends it with an error rather
- * than a loop. Cancelling stops the page in flight.
+ * <p>Paging ends at an absent or empty {@code NextToken}; a token seen before, or {@value #MAX_EMPTY_PAGES}
+ * empty pages in a row each with a new token, end it with an error rather than a loop that demand alone would
+ * never stop (a subscriber that waits for items keeps asking). Cancelling stops the page in flight.
  */
 final class TranscriptPager<T> {
     private final DefaultParticipantClient client;
@@ -31,6 +33,9 @@ final class TranscriptPager<T> {
     private final Queue<T> ready = new ArrayDeque<>();
     private final Set<String> seenTokens = new HashSet<>();
     private final AtomicInteger wip = new AtomicInteger();
+    /** Empty pages with a new NextToken in a row before paging gives up. */
+    static final int MAX_EMPTY_PAGES = 10;
+    private int emptyPages;
 
     private GetTranscriptRequest next;
     private boolean inFlight;
@@ -94,19 +99,28 @@ final class TranscriptPager<T> {
 
     private void onPage(GetTranscriptResponse page) {
         synchronized (this) {
-            ready.addAll(elements.apply(page));
+            List<T> elementsOfPage = elements.apply(page);
+            ready.addAll(elementsOfPage);
+            emptyPages = page.transcript().isEmpty() ? emptyPages + 1 : 0;
             String token = page.nextToken();
             if (token == null || token.isEmpty()) {
                 lastPage = true;
             } else if (!seenTokens.add(token)) {
-                failure = new IllegalStateException("GetTranscript returned a NextToken it had returned before; "
-                        + "stopping instead of reading the same pages again");
+                failure = pagingBroken("a NextToken it had returned before; stopping instead of reading the same "
+                        + "pages again");
+            } else if (emptyPages >= MAX_EMPTY_PAGES) {
+                failure = pagingBroken(MAX_EMPTY_PAGES + " empty pages in a row, each with a new NextToken; "
+                        + "stopping instead of paging without end");
             } else {
                 next = next.toBuilder().nextToken(token).build();
             }
             inFlight = false;
         }
         drain();
+    }
+
+    private static ParticipantServiceException pagingBroken(String what) {
+        return new ParticipantServiceException(200, null, "GetTranscript returned " + what, null, null);
     }
 
     private void onError(Throwable error) {
