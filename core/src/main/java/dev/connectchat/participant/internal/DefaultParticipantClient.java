@@ -265,11 +265,10 @@ public final class DefaultParticipantClient implements ParticipantClient {
         if (op.writer() == null) {
             return out;
         }
-        ByteBuf body = write(op, request, out.alloc());
-        req.requestHeaders()
-                .set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON)
-                .setInt(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes());
-        return out.send(Mono.just(body));
+        req.requestHeaders().set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON);
+        // written only once Reactor Netty subscribes, so a call cancelled before it sends leaves no buffer;
+        // for a Mono body Reactor Netty sets Content-Length from the buffer it gets
+        return out.send(Mono.fromCallable(() -> write(op, request, out.alloc())));
     }
 
     /** Signing needs the exact bytes before anything is sent: write them to an array, sign, then send. */

@@ -274,4 +274,43 @@ public sealed interface ChatItem {
      */
     record UnknownItem(String id, Instant time, String participantId, String displayName, ParticipantRole role, String type, String contentType, String json) implements ChatItem {
     }
+
+    /**
+     * Not an item of the transcript: the session's word that items may be missing at this point. After a
+     * reconnect the session reads what it missed from the transcript; when that read fails, takes too long
+     * ({@link ChatSessionOptions#gapFillTimeout()}) or is longer than {@link ChatSessionOptions#gapFillMaxPages()}
+     * pages, live delivery goes on and this item marks the place, never silently. Items after it are again
+     * exactly once and in order; {@link dev.connectchat.participant.ParticipantClient#transcript} can read what
+     * lies between {@link #afterId()} and the next item.
+     *
+     * @param time when the session gave up filling the gap
+     * @param afterId the id of the last item delivered before the gap, or {@code null} when none was
+     * @param afterTime the time of that item, or the session's start
+     * @param reason why the gap could not be filled
+     */
+    record TranscriptGap(Instant time, String afterId, Instant afterTime, String reason) implements ChatItem {
+        /** @return {@code null}: a gap has no id */
+        @Override
+        public String id() {
+            return null;
+        }
+
+        /** @return {@code null} */
+        @Override
+        public String participantId() {
+            return null;
+        }
+
+        /** @return {@code null} */
+        @Override
+        public String displayName() {
+            return null;
+        }
+
+        /** @return {@code null} */
+        @Override
+        public ParticipantRole role() {
+            return null;
+        }
+    }
 }

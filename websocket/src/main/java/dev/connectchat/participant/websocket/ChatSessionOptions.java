@@ -32,6 +32,24 @@ public final class ChatSessionOptions {
     public static final int DEFAULT_DEDUPLICATION_WINDOW = 512;
     /** The shortest time between two typing events sent. */
     public static final Duration DEFAULT_TYPING_INTERVAL = Duration.ofSeconds(10);
+    /**
+     * Largest chat frame taken: 256 KiB. A message holds up to 16,384 characters; pushed, it is JSON-escaped
+     * twice (the item inside the frame is itself a JSON string), and a control character then takes 7 bytes:
+     * about 115 KB of content, plus the item's other members.
+     */
+    public static final int DEFAULT_MAX_FRAME_BYTES = 256 * 1024;
+    /** How long the gap fill after a reconnect may hold back live items before they go on without it. */
+    public static final Duration DEFAULT_GAP_FILL_TIMEOUT = Duration.ofSeconds(30);
+    /** Transcript pages (of 100 items) the gap fill reads at most. */
+    public static final int DEFAULT_GAP_FILL_MAX_PAGES = 20;
+    /**
+     * Reconnects per second that all sessions of one {@link dev.connectchat.participant.ParticipantClient}
+     * may start together (each costs a CreateParticipantConnection and a GetTranscript), so that thousands of
+     * sessions cut at once come back spread out rather than all in the same second.
+     */
+    public static final double DEFAULT_RECONNECT_RATE = 100;
+    /** Reconnects the sessions of one client may start at once before {@link #DEFAULT_RECONNECT_RATE} applies. */
+    public static final int DEFAULT_RECONNECT_BURST = 200;
 
     private static final ChatSessionOptions DEFAULTS = builder().build();
 
@@ -47,8 +65,18 @@ public final class ChatSessionOptions {
     private final Duration typingInterval;
     private final HttpClient webSocketClient;
     private final Object meterRegistry;
+    private final int maxFrameBytes;
+    private final Duration gapFillTimeout;
+    private final int gapFillMaxPages;
+    private final double reconnectRate;
+    private final int reconnectBurst;
 
     private ChatSessionOptions(Builder b) {
+        this.maxFrameBytes = b.maxFrameBytes;
+        this.gapFillTimeout = b.gapFillTimeout;
+        this.gapFillMaxPages = b.gapFillMaxPages;
+        this.reconnectRate = b.reconnectRate;
+        this.reconnectBurst = b.reconnectBurst;
         this.heartbeatInterval = b.heartbeatInterval;
         this.tokenRefreshMargin = b.tokenRefreshMargin;
         this.socketRotation = b.socketRotation;
@@ -88,7 +116,37 @@ public final class ChatSessionOptions {
         b.typingInterval = typingInterval;
         b.webSocketClient = webSocketClient;
         b.meterRegistry = meterRegistry;
+        b.maxFrameBytes = maxFrameBytes;
+        b.gapFillTimeout = gapFillTimeout;
+        b.gapFillMaxPages = gapFillMaxPages;
+        b.reconnectRate = reconnectRate;
+        b.reconnectBurst = reconnectBurst;
         return b;
+    }
+
+    /** @return the largest chat frame taken, in bytes */
+    public int maxFrameBytes() {
+        return maxFrameBytes;
+    }
+
+    /** @return how long the gap fill after a reconnect may hold back live items */
+    public Duration gapFillTimeout() {
+        return gapFillTimeout;
+    }
+
+    /** @return transcript pages the gap fill reads at most */
+    public int gapFillMaxPages() {
+        return gapFillMaxPages;
+    }
+
+    /** @return reconnects per second the sessions of one client may start */
+    public double reconnectRate() {
+        return reconnectRate;
+    }
+
+    /** @return reconnects the sessions of one client may start at once */
+    public int reconnectBurst() {
+        return reconnectBurst;
     }
 
     /** @return the heartbeat period */
@@ -166,8 +224,62 @@ public final class ChatSessionOptions {
         /** Sockets are never pooled: each session holds its own connection for its whole life. */
         private HttpClient webSocketClient = HttpClient.newConnection();
         private Object meterRegistry;
+        private int maxFrameBytes = DEFAULT_MAX_FRAME_BYTES;
+        private Duration gapFillTimeout = DEFAULT_GAP_FILL_TIMEOUT;
+        private int gapFillMaxPages = DEFAULT_GAP_FILL_MAX_PAGES;
+        private double reconnectRate = DEFAULT_RECONNECT_RATE;
+        private int reconnectBurst = DEFAULT_RECONNECT_BURST;
 
         private Builder() {
+        }
+
+        /**
+         * @param bytes the largest chat frame taken (at least {@link #DEFAULT_MAX_FRAME_BYTES}, what the
+         *              service may send); a larger one drops the socket, and the session reconnects
+         * @return this builder
+         */
+        public Builder maxFrameBytes(int bytes) {
+            if (bytes < DEFAULT_MAX_FRAME_BYTES) {
+                throw new IllegalArgumentException("maxFrameBytes must be at least " + DEFAULT_MAX_FRAME_BYTES
+                        + ", what the service may send; was " + bytes);
+            }
+            this.maxFrameBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Bounds the gap fill after a reconnect. When it fails, takes longer or needs more pages than this,
+         * the live items held back go on, behind a {@link ChatItem.TranscriptGap}.
+         *
+         * @param timeout how long live items may be held back (positive)
+         * @param maxPages transcript pages read at most (at least 1)
+         * @return this builder
+         */
+        public Builder gapFill(Duration timeout, int maxPages) {
+            this.gapFillTimeout = Durations.positive("gapFillTimeout", timeout);
+            if (maxPages < 1) {
+                throw new IllegalArgumentException("gapFillMaxPages must be at least 1, was " + maxPages);
+            }
+            this.gapFillMaxPages = maxPages;
+            return this;
+        }
+
+        /**
+         * Limits how fast the sessions of one {@link dev.connectchat.participant.ParticipantClient} reconnect,
+         * together: the budget is shared by every session of that client.
+         *
+         * @param perSecond reconnects per second (more than 0)
+         * @param burst reconnects at once before the rate applies (at least 1)
+         * @return this builder
+         */
+        public Builder reconnectRate(double perSecond, int burst) {
+            if (!(perSecond > 0) || burst < 1) {
+                throw new IllegalArgumentException("reconnectRate must be more than 0 per second with a burst of at "
+                        + "least 1, was " + perSecond + " and " + burst);
+            }
+            this.reconnectRate = perSecond;
+            this.reconnectBurst = burst;
+            return this;
         }
 
         /** @param interval the heartbeat period @return this builder */

@@ -1,19 +1,10 @@
 package dev.connectchat.participant.websocket.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.connectchat.participant.AccessDeniedException;
 import dev.connectchat.participant.ParticipantClient;
-import dev.connectchat.participant.ValidationException;
-import dev.connectchat.participant.internal.Json;
-import dev.connectchat.participant.model.ConnectionCredentials;
-import dev.connectchat.participant.model.ConnectionType;
-import dev.connectchat.participant.model.CreateParticipantConnectionRequest;
-import dev.connectchat.participant.model.GetTranscriptRequest;
+import dev.connectchat.participant.ParticipantServiceException;
+import dev.connectchat.participant.internal.Endpoints;
 import dev.connectchat.participant.model.Item;
-import dev.connectchat.participant.model.ScanDirection;
-import dev.connectchat.participant.model.SortKey;
-import dev.connectchat.participant.model.StartPosition;
 import dev.connectchat.participant.websocket.ChatItem;
 import dev.connectchat.participant.websocket.ChatSessionOptions;
 import dev.connectchat.participant.websocket.ConnectionState;
@@ -28,40 +19,43 @@ import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * The machinery of one chat session: the active socket and its heartbeat, reconnection with backoff, the
- * connection token and its refresh, make-before-break socket rotation, and the gap fill that makes the item
- * stream lose nothing and repeat nothing across reconnects.
+ * The state machine of one chat session. It ties together its parts: the sockets ({@link SocketLink}, with
+ * their heartbeats), the connection token ({@link TokenKeeper}), the reconnect delays ({@link Backoff}, and
+ * the client-wide {@link ReconnectBudget}), and the gap fill ({@link GapFill}) with de-duplication
+ * ({@link SeenIds}).
  *
- * <p>All state changes happen under this object's lock, and items are emitted under it, so subscribers see
- * them in order. Timers run on Reactor's parallel scheduler, taken when they are set, so that tests drive
- * them with virtual time.
+ * <p>Every state change happens under this object's lock, and items are emitted only in {@link #emit}, under
+ * it, so subscribers see them in order. Every socket the session opens is in {@link #links} until its
+ * connection ends, and {@link #close} closes them all. Timers run on Reactor's parallel scheduler, taken when
+ * they are set, so that tests drive them with virtual time.
  */
 public final class SessionEngine {
     private static final Logger log = LoggerFactory.getLogger(SessionEngine.class);
     private static final Duration SUBSCRIBE_RETRY = Duration.ofMillis(500);
     private static final int SUBSCRIBE_ATTEMPTS = 5;
-    /** Made up front: Jackson builds a deserializer at first use under a lock an event loop would wait on. */
-    private static final ObjectReader ITEM = Json.reader(Item.class);
 
     private final ParticipantClient client;
-    private final String participantToken;
     private final ChatSessionOptions options;
+    private final TokenKeeper tokens;
     private final Sinks.Many<ChatItem> items = Sinks.many().multicast().directBestEffort();
     private final Sinks.Many<ConnectionState> states = Sinks.many().replay().latest();
     private final SeenIds seen;
     private final SessionMetrics metrics;
+    private final Backoff backoff;
+    private final ReconnectBudget budget;
+    private final Set<SocketLink> links = new HashSet<>(4);
 
-    private volatile String token;
     private Instant startedAt;
     private SocketLink active;
     private long generations;
@@ -69,10 +63,9 @@ public final class SessionEngine {
     private Instant lastTime;
     private List<Item> pending;
     private Disposable gapFill;
-    private Disposable heartbeat;
     private Disposable rotation;
-    private Disposable tokenRefresh;
     private Disposable reconnecting;
+    private long failuresSinceLoss;
     private long lastTypingMillis = Long.MIN_VALUE / 2;
     private volatile long heartbeatsAnswered;
     private volatile long failedReconnects;
@@ -85,11 +78,14 @@ public final class SessionEngine {
      */
     public SessionEngine(ParticipantClient client, String participantToken, ChatSessionOptions options) {
         this.client = client;
-        this.participantToken = participantToken;
         this.options = options;
+        this.tokens = new TokenKeeper(client, participantToken, options.tokenRefreshMargin(), options.minBackoff(),
+                this::endWhileAway);
         this.seen = new SeenIds(options.deduplicationWindow());
         this.metrics = options.meterRegistry() == null ? SessionMetrics.NONE
                 : MicrometerSessionMetrics.of(options.meterRegistry());
+        this.backoff = new Backoff(options.minBackoff(), options.maxBackoff());
+        this.budget = ReconnectBudget.of(client, options.reconnectRate(), options.reconnectBurst());
     }
 
     // ---- the public face, for ChatSession ----
@@ -104,7 +100,7 @@ public final class SessionEngine {
             // a first socket that fails for a passing reason is tried again, twice, with the reconnect backoff
             return establish().retryWhen(Retry.backoff(2, options.minBackoff()).maxBackoff(options.maxBackoff())
                     .filter(e -> !(e instanceof AccessDeniedException))
-                    .doBeforeRetry(r -> log.info("opening the chat socket failed ({}); trying again",
+                    .doBeforeRetry(r -> log.debug("opening the chat socket failed ({}); trying again",
                             r.failure().toString()))
                     .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
         }).doOnNext(link -> {
@@ -127,27 +123,14 @@ public final class SessionEngine {
         return states.asFlux();
     }
 
-    /**
-     * Runs a REST call with the current connection token; if the service denies it (the token expired or was
-     * rotated), refreshes the token once and runs it again.
-     */
+    /** Runs a REST call with the connection token, refreshed once if the service denies it. */
     public <T> Mono<T> withToken(Function<String, Mono<T>> call) {
-        return Mono.defer(() -> call.apply(token))
-                .onErrorResume(AccessDeniedException.class, denied -> refreshCredentials().flatMap(call));
+        return tokens.withToken(call);
     }
 
-    /**
-     * As {@link #withToken}, for calls that emit many items: the call is run again with a fresh token only
-     * if the service denied it before its first item, so that nothing is emitted twice.
-     */
+    /** As {@link #withToken}, for calls that emit many items: run again only if denied before the first. */
     public <T> Flux<T> withTokenMany(Function<String, Flux<T>> call) {
-        return Flux.defer(() -> {
-            boolean[] emitted = {false};
-            return call.apply(token)
-                    .doOnNext(item -> emitted[0] = true)
-                    .onErrorResume(e -> e instanceof AccessDeniedException && !emitted[0],
-                            denied -> refreshCredentials().flatMapMany(call));
-        });
+        return tokens.withTokenMany(call);
     }
 
     /** @return whether a typing event may be sent now (at most one per typing interval) */
@@ -170,154 +153,108 @@ public final class SessionEngine {
         return failedReconnects;
     }
 
-    /** Stops the socket and every timer; the chat goes on without this participant's socket. */
+    /** @return sockets opened and not yet ended, the active one included (for tests and diagnostics) */
+    public synchronized int openSockets() {
+        return links.size();
+    }
+
+    /** Stops every socket and timer; the chat goes on without this participant's socket. */
     public void close() {
         shutdown(null);
     }
 
-    // ---- connecting ----
+    // ---- sockets ----
 
     private Mono<SocketLink> establish() {
-        return client.createParticipantConnection(CreateParticipantConnectionRequest.builder()
-                        .participantToken(participantToken)
-                        .type(ConnectionType.WEBSOCKET, ConnectionType.CONNECTION_CREDENTIALS)
-                        .connectParticipant(true)
-                        .build())
-                .flatMap(r -> {
-                    onCredentials(r.connectionCredentials());
-                    return open(r.websocket().url());
-                });
+        return tokens.connect().flatMap(r -> {
+            String url = r.websocket() == null ? null : r.websocket().url();
+            String refused = refusedUrl(url);
+            return refused == null ? open(url) : Mono.error(new ParticipantServiceException(200, null,
+                    "CreateParticipantConnection answered " + refused, null, null));
+        });
+    }
+
+    private static String refusedUrl(String url) {
+        if (url == null || url.isEmpty()) {
+            return "without a Websocket URL";
+        }
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            return "with a Websocket URL that is not a URI";
+        }
+        boolean secure = "wss".equalsIgnoreCase(uri.getScheme());
+        boolean plainLoopback = "ws".equalsIgnoreCase(uri.getScheme()) && Endpoints.isLoopback(uri);
+        return uri.getHost() != null && (secure || plainLoopback) ? null
+                : "with a Websocket URL that is not wss:// (nor ws:// to a loopback address)";
     }
 
     private Mono<SocketLink> open(String url) {
         return Mono.<SocketLink>create(sink -> {
             SocketLink link;
             synchronized (this) {
+                if (closed) {
+                    sink.error(new IllegalStateException("the session is closed"));
+                    return;
+                }
                 link = new SocketLink(++generations);
+                links.add(link);
             }
             link.opened = sink;
-            link.connection = options.webSocketClient().websocket().uri(url)
-                    .handle((in, out) -> {
-                        link.out = out;
-                        link.send(SocketLink.SUBSCRIBE);
-                        return out.sendString(link.frames(), StandardCharsets.UTF_8).then()
-                                .and(in.aggregateFrames().receive().asString(StandardCharsets.UTF_8)
-                                        .doOnNext(frame -> onFrame(link, frame)));
-                    })
-                    .subscribe(null, e -> onLinkEnded(link, e), () -> onLinkEnded(link, null));
-            sink.onCancel(() -> {
+            // whatever ends the opening without a subscribed socket (timeout, cancel, refusal) drops it
+            sink.onDispose(() -> {
                 if (!link.subscribed) {
                     link.abort();
                 }
             });
+            link.open(options.webSocketClient(), url, options.maxFrameBytes(), this::onFrame, this::onLinkEnded);
         }).timeout(options.heartbeatInterval().multipliedBy(2));
     }
 
     private void onFrame(SocketLink link, String text) {
-        JsonNode frame;
-        try {
-            frame = Json.TREE.readTree(text);
-        } catch (IOException e) {
-            log.debug("{}: ignoring a frame that is not JSON", link);
-            return;
-        }
-        String topic = frame.path("topic").asText(null);
-        if (topic == null) {
-            // a gateway error: {"message": "Forbidden", "connectionId": ..., "requestId": ...}
-            log.debug("{}: gateway error frame: {}", link, frame.path("message").asText());
-            return;
-        }
-        switch (topic) {
-            case "aws/subscribe" -> onSubscribeAnswer(link, "success".equals(frame.path("content").path("status").asText()));
-            case "aws/heartbeat" -> {
+        Frames.Frame frame = Frames.read(text);
+        switch (frame.kind()) {
+            case SUBSCRIBED -> {
+                link.subscribed = true;
+                link.subscribedAtMillis = Schedulers.parallel().now(TimeUnit.MILLISECONDS);
+                var sink = link.opened;
+                link.opened = null;
+                if (sink != null) {
+                    sink.success(link);
+                }
+            }
+            case REFUSED -> onRefused(link);
+            case HEARTBEAT -> {
                 link.heartbeatPending = false;
                 heartbeatsAnswered++;
             }
-            case "aws/chat" -> onChatFrame(link, frame.path("content"));
-            default -> log.debug("{}: ignoring topic {}", link, topic);
+            case CHAT -> onItem(link, frame.item());
+            default -> log.debug("{}: ignoring {}", link, frame.note());
         }
     }
 
-    private void onSubscribeAnswer(SocketLink link, boolean success) {
-        var sink = link.opened;
-        if (success) {
-            link.subscribed = true;
-            link.opened = null;
-            if (sink != null) {
-                sink.success(link);
-            }
-        } else if (++link.subscribeAttempts < SUBSCRIBE_ATTEMPTS) {
+    private void onRefused(SocketLink link) {
+        if (++link.subscribeAttempts < SUBSCRIBE_ATTEMPTS) {
             // as the browser client: try again every 500 ms, five times
             Schedulers.parallel().schedule(() -> link.send(SocketLink.SUBSCRIBE), SUBSCRIBE_RETRY.toMillis(),
                     TimeUnit.MILLISECONDS);
-        } else if (sink != null) {
-            link.opened = null;
-            sink.error(new IllegalStateException("the chat socket refused the subscription " + SUBSCRIBE_ATTEMPTS + " times"));
-        }
-    }
-
-    private void onChatFrame(SocketLink link, JsonNode content) {
-        Item item;
-        try {
-            item = content.isTextual() ? ITEM.readValue(content.asText()) : ITEM.readValue(content);
-        } catch (IOException e) {
-            log.debug("{}: ignoring a chat frame that is not an item", link);
             return;
         }
-        synchronized (this) {
-            if (closed || link != active) {
-                // a socket being replaced: what it still carries comes again through the gap fill
-                return;
-            }
-            if (pending != null) {
-                pending.add(item);
-            } else {
-                emit(item);
-            }
+        var sink = link.opened;
+        link.opened = null;
+        if (sink != null) {
+            sink.error(new IllegalStateException("the chat socket refused the subscription " + SUBSCRIBE_ATTEMPTS
+                    + " times"));
         }
-    }
-
-    /** Makes {@code link} the active socket; closes the one it replaces; fills the gap when asked to. */
-    private void activate(SocketLink link, boolean fillGap) {
-        synchronized (this) {
-            if (closed) {
-                link.abort();
-                return;
-            }
-            SocketLink previous = active;
-            active = link;
-            states.tryEmitNext(ConnectionState.of(ConnectionState.Status.CONNECTED));
-            dispose(heartbeat);
-            heartbeat = Flux.interval(options.heartbeatInterval(), options.heartbeatInterval())
-                    .subscribe(tick -> beat(link));
-            dispose(rotation);
-            rotation = Schedulers.parallel().schedule(this::rotate, options.socketRotation().toMillis(),
-                    TimeUnit.MILLISECONDS);
-            if (previous != null && previous != link) {
-                previous.close();
-            }
-            if (fillGap) {
-                fillGap();
-            }
-        }
-    }
-
-    private void beat(SocketLink link) {
-        synchronized (this) {
-            if (link != active || closed) {
-                return;
-            }
-            if (link.heartbeatPending) {
-                link.abort();
-                lost(link, new IllegalStateException("no answer to the last heartbeat: the socket is dead"));
-                return;
-            }
-            link.heartbeatPending = true;
-        }
-        link.send(SocketLink.HEARTBEAT);
+        link.abort();
     }
 
     private void onLinkEnded(SocketLink link, Throwable error) {
+        synchronized (this) {
+            links.remove(link);
+        }
+        link.stopHeartbeat();
         var sink = link.opened;
         if (sink != null) {
             link.opened = null;
@@ -327,56 +264,97 @@ public final class SessionEngine {
         lost(link, error != null ? error : new IllegalStateException("the chat socket was closed"));
     }
 
-    /** The active socket is gone: reconnect with backoff, for ever unless configured otherwise. */
-    private void lost(SocketLink link, Throwable cause) {
-        synchronized (this) {
-            if (closed || link != active) {
-                return;
-            }
-            active = null;
-            dispose(heartbeat);
-            dispose(rotation);
-            if (reconnecting != null) {
-                return;
-            }
-            log.info("chat socket lost ({}); reconnecting", cause.toString());
-            metrics.reconnect();
-            states.tryEmitNext(new ConnectionState(ConnectionState.Status.RECONNECTING, cause));
-            reconnecting = establish()
-                    .retryWhen(Retry.backoff(options.maxReconnectAttempts(), options.minBackoff())
-                            .maxBackoff(options.maxBackoff())
-                            .jitter(0.5)
-                            .filter(e -> !(e instanceof AccessDeniedException))
-                            .doBeforeRetry(s -> {
-                                failedReconnects++;
-                                log.info("reconnect attempt {} failed ({}); trying again",
-                                        s.totalRetries() + 1, s.failure().toString());
-                            })
-                            .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
-                    .subscribe(this::onReconnected, this::onReconnectFailed);
+    /** Makes {@code link} the active socket; closes the one it replaces; fills the gap when asked to. */
+    private synchronized void activate(SocketLink link, boolean fillGap) {
+        if (closed) {
+            link.abort();
+            return;
         }
+        SocketLink previous = active;
+        active = link;
+        states.tryEmitNext(ConnectionState.of(ConnectionState.Status.CONNECTED));
+        link.startHeartbeat(options.heartbeatInterval(), () -> {
+            lost(link, new IllegalStateException("no answer to the last heartbeat: the socket is dead"));
+            link.abort();
+        });
+        dispose(rotation);
+        rotation = Schedulers.parallel().schedule(this::rotate, options.socketRotation().toMillis(),
+                TimeUnit.MILLISECONDS);
+        if (previous != null && previous != link) {
+            previous.close();
+        }
+        if (fillGap) {
+            fillGap();
+        }
+    }
+
+    /** Make-before-break: open and subscribe a new socket, then close the old one. */
+    private void rotate() {
+        establish().subscribe(link -> activate(link, true), error -> {
+            log.debug("could not rotate the chat socket ({}); keeping the current one", error.toString());
+            synchronized (this) {
+                if (!closed && active != null) {
+                    rotation = Schedulers.parallel().schedule(this::rotate, options.maxBackoff().toMillis(),
+                            TimeUnit.MILLISECONDS);
+                }
+            }
+        });
+    }
+
+    // ---- reconnecting ----
+
+    /** The active socket is gone: reconnect after the backoff, within the client's budget. */
+    private synchronized void lost(SocketLink link, Throwable cause) {
+        if (closed || link != active) {
+            return;
+        }
+        active = null;
+        dispose(rotation);
+        backoff.socketEnded(Schedulers.parallel().now(TimeUnit.MILLISECONDS) - link.subscribedAtMillis);
+        log.debug("chat socket lost ({}); reconnecting", cause.toString());
+        metrics.reconnect();
+        states.tryEmitNext(new ConnectionState(ConnectionState.Status.RECONNECTING, cause));
+        failuresSinceLoss = 0;
+        reconnect();
+    }
+
+    /** Under the lock: the next attempt, after the backoff and in a slot of the client's budget. */
+    private void reconnect() {
+        long now = Schedulers.parallel().now(TimeUnit.NANOSECONDS);
+        long earliest = now + TimeUnit.MILLISECONDS.toNanos(backoff.nextDelayMillis());
+        long wait = budget.reserve(earliest) - now;
+        reconnecting = Mono.delay(Duration.ofNanos(wait)).then(establish())
+                .subscribe(this::onReconnected, this::onReconnectFailed);
     }
 
     private void onReconnected(SocketLink link) {
         synchronized (this) {
             reconnecting = null;
         }
-        log.info("chat socket reconnected");
+        log.debug("chat socket reconnected");
         activate(link, true);
     }
 
     private void onReconnectFailed(Throwable error) {
+        if (error instanceof AccessDeniedException) {
+            log.debug("the chat ended while the socket was away");
+            endWhileAway(error);
+            return;
+        }
+        failedReconnects++;
         synchronized (this) {
             reconnecting = null;
+            if (closed) {
+                return;
+            }
+            if (++failuresSinceLoss < options.maxReconnectAttempts()) {
+                log.debug("reconnect attempt {} failed ({}); trying again", failuresSinceLoss, error.toString());
+                reconnect();
+                return;
+            }
         }
-        if (error instanceof AccessDeniedException) {
-            // the chat ended while we were away: tell it as the service would have
-            log.info("the chat ended while the socket was away");
-            endWhileAway(error);
-        } else {
-            log.warn("giving up reconnecting: {}", error.toString());
-            shutdown(error);
-        }
+        log.warn("giving up reconnecting after {} attempts: {}", failuresSinceLoss, error.toString());
+        shutdown(error);
     }
 
     private void endWhileAway(Throwable cause) {
@@ -390,64 +368,23 @@ public final class SessionEngine {
         shutdown(cause);
     }
 
-    /** Make-before-break: open and subscribe a new socket, then close the old one. */
-    private void rotate() {
-        establish().subscribe(link -> activate(link, true), error -> {
-            log.info("could not rotate the chat socket ({}); keeping the current one", error.toString());
-            synchronized (this) {
-                if (!closed && active != null) {
-                    rotation = Schedulers.parallel().schedule(this::rotate, options.maxBackoff().toMillis(),
-                            TimeUnit.MILLISECONDS);
-                }
-            }
-        });
-    }
+    // ---- items ----
 
-    // ---- the connection token ----
-
-    private void onCredentials(ConnectionCredentials credentials) {
-        if (credentials == null || credentials.connectionToken() == null) {
+    private synchronized void onItem(SocketLink link, Item item) {
+        if (closed || link != active) {
+            // a socket being replaced: what it still carries comes again through the gap fill
             return;
         }
-        synchronized (this) {
-            token = credentials.connectionToken();
-            dispose(tokenRefresh);
-            if (closed || credentials.expiry() == null) {
-                return;
-            }
-            long now = Schedulers.parallel().now(TimeUnit.MILLISECONDS);
-            long left = credentials.expiry().toEpochMilli() - now;
-            long delay = Math.max(Math.max(1000, left / 2), left - options.tokenRefreshMargin().toMillis());
-            tokenRefresh = Schedulers.parallel().schedule(this::refreshOnTime, delay, TimeUnit.MILLISECONDS);
+        if (pending == null) {
+            emit(item);
+            return;
+        }
+        pending.add(item);
+        if (pending.size() >= options.bufferSize()) {
+            dispose(gapFill);
+            gapFilled(new GapFill.Result(List.of(), pending.size() + " live items waited for the transcript"));
         }
     }
-
-    private void refreshOnTime() {
-        refreshCredentials().subscribe(t -> log.debug("connection token refreshed"), error -> {
-            if (error instanceof AccessDeniedException) {
-                endWhileAway(error);
-            } else {
-                log.info("could not refresh the connection token ({}); trying again", error.toString());
-                synchronized (this) {
-                    if (!closed) {
-                        tokenRefresh = Schedulers.parallel().schedule(this::refreshOnTime,
-                                options.minBackoff().toMillis(), TimeUnit.MILLISECONDS);
-                    }
-                }
-            }
-        });
-    }
-
-    private Mono<String> refreshCredentials() {
-        return client.createParticipantConnection(CreateParticipantConnectionRequest.builder()
-                        .participantToken(participantToken).type(ConnectionType.CONNECTION_CREDENTIALS).build())
-                .map(r -> {
-                    onCredentials(r.connectionCredentials());
-                    return token;
-                });
-    }
-
-    // ---- items ----
 
     /** Under the lock: emits an item once, remembers where the transcript stands, ends on chat end. */
     private void emit(Item item) {
@@ -475,54 +412,38 @@ public final class SessionEngine {
                 && !Boolean.TRUE.equals(item.messageMetadata().messageCompleted());
     }
 
-    /**
-     * Under the lock: reads the transcript from the last item seen on, emits what was missed, then what the
-     * new socket pushed meanwhile (held back until then), dropping what was seen already.
-     */
+    /** Under the lock: reads what was missed; live items wait in {@link #pending} until it is done. */
     private void fillGap() {
         dispose(gapFill);
         if (pending == null) {
             pending = new ArrayList<>();
         }
-        String fromId = lastId;
-        Instant fromTime = lastTime != null ? lastTime : startedAt;
-        gapFill = withToken(t -> transcriptFrom(t, fromId != null
-                ? StartPosition.builder().id(fromId).build()
-                : StartPosition.builder().absoluteTime(fromTime).build()))
-                .onErrorResume(ValidationException.class, e -> withToken(t -> transcriptFrom(t,
-                        StartPosition.builder().absoluteTime(fromTime).build())))
-                .retryWhen(Retry.backoff(3, Duration.ofSeconds(1)).filter(e -> !(e instanceof AccessDeniedException)))
-                .subscribe(missed -> gapFilled(missed, null), error -> gapFilled(List.of(), error));
+        gapFill = GapFill.read(client, tokens, lastId, lastTime != null ? lastTime : startedAt,
+                options.gapFillMaxPages(), options.gapFillTimeout()).subscribe(this::gapFilled);
     }
 
-    private Mono<List<Item>> transcriptFrom(String connectionToken, StartPosition start) {
-        return client.transcript(GetTranscriptRequest.builder().connectionToken(connectionToken)
-                .scanDirection(ScanDirection.FORWARD).sortOrder(SortKey.ASCENDING).maxResults(100)
-                .startPosition(start).build()).collectList();
-    }
-
-    private void gapFilled(List<Item> missed, Throwable error) {
-        synchronized (this) {
-            if (error != null) {
-                log.warn("could not read the transcript after a reconnect ({}); items sent meanwhile may be missing",
-                        error.toString());
+    private synchronized void gapFilled(GapFill.Result result) {
+        List<Item> live = pending;
+        pending = null;
+        gapFill = null;
+        if (closed) {
+            return;
+        }
+        for (Item item : result.items()) {
+            if (item.id() != null && !isPartialChunk(item) && !seen.contains(item.id())) {
+                metrics.recovered();
             }
-            List<Item> live = pending;
-            pending = null;
-            gapFill = null;
-            if (closed) {
-                return;
-            }
-            for (Item item : missed) {
-                if (item.id() != null && !isPartialChunk(item) && !seen.contains(item.id())) {
-                    metrics.recovered();
-                }
+            emit(item);
+        }
+        if (result.shortfall() != null && !closed) {
+            log.warn("items sent while the socket was away may be missing: {}", result.shortfall());
+            items.tryEmitNext(new ChatItem.TranscriptGap(
+                    Instant.ofEpochMilli(Schedulers.parallel().now(TimeUnit.MILLISECONDS)), lastId,
+                    lastTime != null ? lastTime : startedAt, result.shortfall()));
+        }
+        if (live != null) {
+            for (Item item : live) {
                 emit(item);
-            }
-            if (live != null) {
-                for (Item item : live) {
-                    emit(item);
-                }
             }
         }
     }
@@ -530,6 +451,7 @@ public final class SessionEngine {
     // ---- the end ----
 
     private void shutdown(Throwable cause) {
+        List<SocketLink> open;
         SocketLink link;
         synchronized (this) {
             if (closed) {
@@ -539,14 +461,14 @@ public final class SessionEngine {
             if (startedAt != null && generations > 0) {
                 metrics.closed();
             }
-            dispose(heartbeat);
+            tokens.stop();
             dispose(rotation);
-            dispose(tokenRefresh);
             dispose(reconnecting);
             dispose(gapFill);
             link = active;
             active = null;
             pending = null;
+            open = new ArrayList<>(links);
             if (cause != null && !(cause instanceof AccessDeniedException)) {
                 items.tryEmitError(cause);
             } else {
@@ -555,8 +477,12 @@ public final class SessionEngine {
             states.tryEmitNext(new ConnectionState(ConnectionState.Status.CLOSED, cause));
             states.tryEmitComplete();
         }
-        if (link != null) {
-            link.close();
+        for (SocketLink other : open) {
+            if (other == link) {
+                other.close();
+            } else {
+                other.abort();
+            }
         }
     }
 
