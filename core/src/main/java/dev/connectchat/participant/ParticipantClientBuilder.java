@@ -249,8 +249,14 @@ public final class ParticipantClientBuilder {
         if (credentialsProvider != null && signingRegion == null) {
             throw new IllegalStateException("signing needs a region: set region(...) as well as endpoint(...)");
         }
-        String base = target.toString().endsWith("/")
-                ? target.toString().substring(0, target.toString().length() - 1) : target.toString();
+        // the address is given as host and port, not as a base URL: Reactor Netty parses a URL whose port has one
+        // digit as a host name and looks it up in DNS; a path of the endpoint stays a prefix of every request
+        String prefix = target.getRawPath() == null || target.getRawPath().equals("/") ? ""
+                : target.getRawPath().replaceAll("/+$", "");
+        String host = target.getHost().startsWith("[") ? target.getHost().substring(1, target.getHost().length() - 1)
+                : target.getHost();
+        boolean https = "https".equals(target.getScheme());
+        int port = target.getPort() != -1 ? target.getPort() : https ? 443 : 80;
         String userAgent = userAgentSuffix == null || userAgentSuffix.isBlank()
                 ? USER_AGENT : USER_AGENT + " " + userAgentSuffix.strip();
 
@@ -267,7 +273,11 @@ public final class ParticipantClientBuilder {
                 }
             });
         }
-        HttpClient api = http.baseUrl(base).headers(h -> h.set(HttpHeaderNames.USER_AGENT, userAgent));
+        HttpClient api = http.host(host).port(port);
+        if (https && api.configuration().sslProvider() == null) {
+            api = api.secure();
+        }
+        api = (prefix.isEmpty() ? api : api.baseUrl(prefix)).headers(h -> h.set(HttpHeaderNames.USER_AGENT, userAgent));
         if (reactorNettyMetrics) {
             // one tag value per operation, not per view token
             api = api.metrics(true, uri -> uri.startsWith("/participant/views/") ? "/participant/views/{ViewToken}" : uri);

@@ -59,4 +59,19 @@ class SecretsInLogsTest {
             assertThat(ParticipantClient.builder().endpoint(URI.create(endpoint)).build()).isNotNull();
         }
     }
+
+    @Test
+    void aLoopbackEndpointWithAOneDigitPortIsConnectedToNotLookedUp() {
+        // nothing listens on port 9 of the loopback: the call must fail to connect, not to resolve a name
+        for (String endpoint : new String[]{"http://127.0.0.1:9", "http://[::1]:9"}) {
+            ParticipantClient client = ParticipantClient.builder().endpoint(URI.create(endpoint))
+                    .retryPolicy(RetryPolicy.none()).build();
+            reactor.test.StepVerifier.create(client.sendMessage(SendMessageRequest.builder().connectionToken(TOKEN)
+                            .contentType("text/plain").content("x").build()))
+                    .expectErrorSatisfies(e -> assertThat(e).as(endpoint).isInstanceOf(ParticipantTransportException.class)
+                            .hasMessageNotContaining("UnknownHost")
+                            .hasRootCauseInstanceOf(java.net.ConnectException.class))
+                    .verify(Duration.ofSeconds(20));
+        }
+    }
 }

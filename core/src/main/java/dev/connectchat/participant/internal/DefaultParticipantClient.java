@@ -372,7 +372,9 @@ public final class DefaultParticipantClient implements ParticipantClient {
                     ? op.reader().readValue(buf.array(), buf.arrayOffset() + buf.readerIndex(), buf.readableBytes())
                     : op.reader().readValue((InputStream) new ByteBufInputStream(buf));
         } catch (IOException e) {
-            throw malformed(op, status, res, "is not its response (" + e.getClass().getSimpleName() + ")");
+            throw malformed(op, status, res, "is not its response (" + e.getClass().getSimpleName() + ": "
+                    + (e instanceof com.fasterxml.jackson.core.JacksonException j ? j.getOriginalMessage() : e.getMessage())
+                    + ")");
         }
         if (value == null && op.bodyRequired()) {
             throw malformed(op, status, res, "is null");

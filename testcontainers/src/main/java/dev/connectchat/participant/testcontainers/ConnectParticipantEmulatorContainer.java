@@ -72,6 +72,25 @@ public class ConnectParticipantEmulatorContainer extends GenericContainer<Connec
      * @param customerDisplayName the customer's display name
      * @return the contact id and the customer's participant token
      */
+    /**
+     * Tells the emulator the address it is reached at from the host (the mapped port), so that the socket and
+     * attachment URLs it hands out work there; it never builds them from a request's {@code Host} header.
+     */
+    @Override
+    protected void containerIsStarted(com.github.dockerjava.api.command.InspectContainerResponse info) {
+        try {
+            HttpURLConnection put = (HttpURLConnection) new URL(endpoint() + "/_emulator/endpoint").openConnection();
+            put.setRequestMethod("PUT");
+            put.setDoOutput(true);
+            put.getOutputStream().write(("{\"Endpoint\":\"" + endpoint() + "\"}").getBytes(StandardCharsets.UTF_8));
+            if (put.getResponseCode() != 200) {
+                throw new IllegalStateException("the emulator refused its advertised endpoint: HTTP " + put.getResponseCode());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("could not tell the emulator at " + endpoint() + " its address", e);
+        }
+    }
+
     public Chat startChat(String customerDisplayName) {
         try {
             HttpURLConnection post = (HttpURLConnection) new URL(endpoint() + "/_emulator/chats").openConnection();

@@ -116,6 +116,7 @@ public final class ParticipantEmulator implements AutoCloseable {
         private int maxAttachmentsPerChat = DEFAULT_MAX_ATTACHMENTS_PER_CHAT;
         private int maxTranscriptItems = DEFAULT_MAX_TRANSCRIPT_ITEMS;
         private Set<String> rejectedAttachmentTypes = Set.of();
+        private EmulatorSettings.Limits limits = EmulatorSettings.Limits.DEFAULTS;
 
         private Builder() {
         }
@@ -210,11 +211,68 @@ public final class ParticipantEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * @param bytes the largest REST or control request body; larger ones are answered 413 unread
+         *              (1 MiB unless set; attachment uploads are bounded by {@link #maxAttachmentSize})
+         * @return this builder
+         */
+        public Builder maxRequestBytes(long bytes) {
+            limits = new EmulatorSettings.Limits(bytes, limits.idleTimeout(), limits.readTimeout(),
+                    limits.subscribeTimeout(), limits.socketIdleTimeout(), limits.maxChats(), limits.advertisedEndpoint());
+            return this;
+        }
+
+        /**
+         * @param idle how long an idle keep-alive connection stays open (60 s unless set)
+         * @param read the longest silence while a request is read (10 s unless set): a client that drips its
+         *             request is cut off
+         * @return this builder
+         */
+        public Builder connectionTimeouts(Duration idle, Duration read) {
+            limits = new EmulatorSettings.Limits(limits.maxRequestBytes(), idle, read, limits.subscribeTimeout(),
+                    limits.socketIdleTimeout(), limits.maxChats(), limits.advertisedEndpoint());
+            return this;
+        }
+
+        /**
+         * @param subscribe how long a chat socket may stay open without subscribing (30 s unless set)
+         * @param idle how long a chat socket may stay open without sending a frame (10 min unless set, as the
+         *             service's gateway)
+         * @return this builder
+         */
+        public Builder socketTimeouts(Duration subscribe, Duration idle) {
+            limits = new EmulatorSettings.Limits(limits.maxRequestBytes(), limits.idleTimeout(), limits.readTimeout(),
+                    subscribe, idle, limits.maxChats(), limits.advertisedEndpoint());
+            return this;
+        }
+
+        /**
+         * @param count the most chats at once (10,000 unless set); starting one more is refused
+         * @return this builder
+         */
+        public Builder maxChats(int count) {
+            limits = new EmulatorSettings.Limits(limits.maxRequestBytes(), limits.idleTimeout(), limits.readTimeout(),
+                    limits.subscribeTimeout(), limits.socketIdleTimeout(), count, limits.advertisedEndpoint());
+            return this;
+        }
+
+        /**
+         * @param endpoint the address clients reach the emulator at, when it is not the one it listens on (in a
+         *                 container, behind a proxy): socket, attachment and authentication URLs are built from
+         *                 it. Unless set, the emulator's own address; a request's {@code Host} header is never used
+         * @return this builder
+         */
+        public Builder advertisedEndpoint(URI endpoint) {
+            limits = new EmulatorSettings.Limits(limits.maxRequestBytes(), limits.idleTimeout(), limits.readTimeout(),
+                    limits.subscribeTimeout(), limits.socketIdleTimeout(), limits.maxChats(), endpoint);
+            return this;
+        }
+
         /** @return the started emulator */
         public ParticipantEmulator start() {
             EmulatorSettings settings = new EmulatorSettings(host, port, clock, connectionTokenLifetime,
                     webSocketUrlLifetime, webSocketLifetime, maxAttachmentSize, maxAttachmentsPerChat,
-                    maxTranscriptItems, rejectedAttachmentTypes);
+                    maxTranscriptItems, rejectedAttachmentTypes, limits);
             return new ParticipantEmulator(EmulatorServer.start(settings));
         }
     }

@@ -12,6 +12,8 @@ import java.util.Map;
  * An HTTP control API under {@code /_emulator/}, for an emulator run as a separate process or container,
  * where the in-process API cannot be reached:
  * <ul>
+ *   <li>{@code PUT /_emulator/endpoint} {@code {"Endpoint":"http://host:port"}} sets the address the URLs it
+ *       hands out are built from (a container's mapped address; served by {@link EmulatorServer})</li>
  *   <li>{@code POST /_emulator/chats} {@code {"DisplayName":"Jane"}} starts a chat, answers
  *       {@code {"ContactId","ParticipantToken"}}</li>
  *   <li>{@code POST /_emulator/chats/{contactId}/agent/message} {@code {"Content":"Hi","ContentType":"text/plain"}}</li>
@@ -34,7 +36,12 @@ final class ControlApi {
         JsonNode json = parse(body);
         String[] p = path.substring("/_emulator/".length()).split("/");
         if (p[0].equals("chats") && p.length == 1 && method.equals("POST")) {
-            EmulatedChat chat = state.startChat(json.path("DisplayName").asText("Customer"));
+            EmulatedChat chat;
+            try {
+                chat = state.startChat(json.path("DisplayName").asText("Customer"));
+            } catch (IllegalStateException full) {
+                throw ServiceError.quota(full.getMessage());
+            }
             return Answer.json(Map.of("ContactId", chat.contactId(), "ParticipantToken", chat.participantToken()));
         }
         if (p[0].equals("chats") && p.length >= 3) {

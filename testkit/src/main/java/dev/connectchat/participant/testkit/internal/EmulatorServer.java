@@ -5,11 +5,18 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Flux;
+import reactor.netty.ByteBufFlux;
+import reactor.netty.http.server.WebsocketServerSpec;
+import java.nio.charset.StandardCharsets;
+
 import reactor.netty.DisposableServer;
+import reactor.netty.NettyPipeline;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 
+import dev.connectchat.participant.internal.Json;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
@@ -27,6 +34,9 @@ public final class EmulatorServer {
     /** Named one by one: browsers do not let a wildcard cover {@code authorization}. */
     private static final String ALLOWED_HEADERS = "authorization, content-type, x-amz-bearer, x-amz-content-sha256, "
             + "x-amz-date, x-amz-user-agent, x-amz-security-token, amz-sdk-invocation-id, amz-sdk-request";
+    /** Client frames are small (subscribe, heartbeat): a frame over 64 KiB closes the socket. */
+    private static final WebsocketServerSpec SOCKET_SPEC = WebsocketServerSpec.builder()
+            .maxFramePayloadLength(64 * 1024).build();
     private static final String EXPOSED_HEADERS = "x-amzn-RequestId, x-amzn-ErrorType, x-amzn-error-message, date";
 
     private final EmulatorState state;
@@ -36,6 +46,9 @@ public final class EmulatorServer {
     private final ControlApi control;
     private final DisposableServer server;
     private final URI endpoint;
+    private final EmulatorSettings.Limits limits;
+    /** Where clients reach us, for the URLs we hand out; never a request's Host header. */
+    private volatile String advertised;
 
     private EmulatorServer(EmulatorSettings settings) {
         this.state = new EmulatorState(settings);
@@ -43,9 +56,20 @@ public final class EmulatorServer {
         this.sockets = new SocketEndpoint(state);
         this.storage = new StorageEndpoint(state);
         this.control = new ControlApi(state);
-        this.server = HttpServer.create().host(settings.host()).port(settings.port()).handle(this::handle).bindNow();
+        this.limits = settings.limits();
+        this.server = HttpServer.create().host(settings.host()).port(settings.port())
+                .idleTimeout(limits.idleTimeout())
+                .readTimeout(limits.readTimeout())
+                .requestTimeout(limits.readTimeout().multipliedBy(12))
+                .doOnChannelInit((observer, channel, remote) -> {
+                    if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
+                        channel.pipeline().addAfter(NettyPipeline.HttpCodec, EarlyFrames.NAME, EarlyFrames.INSTANCE);
+                    }
+                })
+                .handle(this::handle).bindNow();
         String host = settings.host().equals("0.0.0.0") || settings.host().equals("::") ? "127.0.0.1" : settings.host();
         this.endpoint = URI.create("http://" + host + ":" + server.port());
+        advertise(limits.advertisedEndpoint() != null ? limits.advertisedEndpoint() : endpoint);
     }
 
     /** @return a started server */
@@ -56,6 +80,21 @@ public final class EmulatorServer {
     /** @return the REST endpoint */
     public URI endpoint() {
         return endpoint;
+    }
+
+    /**
+     * @param address where clients reach the emulator: an absolute http(s) URI without a path
+     * @throws IllegalArgumentException for anything else
+     */
+    public void advertise(URI address) {
+        if (address == null || address.getHost() == null || !address.isAbsolute()
+                || !("http".equals(address.getScheme()) || "https".equals(address.getScheme()))
+                || (address.getRawPath() != null && !address.getRawPath().isEmpty() && !address.getRawPath().equals("/"))
+                || address.getRawQuery() != null) {
+            throw new IllegalArgumentException("the advertised endpoint must be an absolute http(s) URI without a "
+                    + "path or query, was " + address);
+        }
+        this.advertised = address.getScheme() + "://" + address.getRawAuthority();
     }
 
     /** @return the state the server serves */
@@ -88,11 +127,15 @@ public final class EmulatorServer {
             if (grant == null || grant.room.ended() || grant.participant.left || !upgrade) {
                 return write(res, Answer.error(ServiceError.accessDenied("Forbidden")));
             }
-            return res.sendWebsocket((in, out) -> sockets.serve(grant, in, out));
+            return res.sendWebsocket((in, out) -> sockets.serve(grant, in, out), SOCKET_SPEC);
         }
-        String base = "http://" + (req.requestHeaders().get(HttpHeaderNames.HOST) != null
-                ? req.requestHeaders().get(HttpHeaderNames.HOST) : endpoint.getAuthority());
-        return req.receive().aggregate().asByteArray().defaultIfEmpty(EMPTY)
+        String base = advertised;
+        long limit = path.startsWith("/storage/") ? state.settings.maxAttachmentSize() : limits.maxRequestBytes();
+        String declared = req.requestHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
+        if (declared != null && declaredOver(declared, limit)) {
+            return write(res, tooLarge(limit));
+        }
+        return upTo(req, limit).defaultIfEmpty(EMPTY)
                 .flatMap(body -> {
                     if (path.startsWith("/storage/")) {
                         return Mono.fromCallable(() -> storage.handle(method, path, uri.parameters(), headers(req), body));
@@ -100,13 +143,63 @@ public final class EmulatorServer {
                     if (path.equals("/authenticate")) {
                         return Mono.fromCallable(() -> storage.authenticate(uri.parameters()));
                     }
+                    if (path.equals("/_emulator/endpoint") && method.equals("PUT")) {
+                        return Mono.fromCallable(() -> advertised(body));
+                    }
                     if (path.startsWith("/_emulator/")) {
                         return Mono.fromCallable(() -> control.handle(method, path, body));
                     }
                     return restCall(method, path, req.requestHeaders().get("X-Amz-Bearer"), body, base);
                 })
                 .onErrorResume(ServiceError.class, e -> Mono.just(Answer.error(e)))
+                .onErrorResume(TooLarge.class, e -> Mono.just(tooLarge(limit)))
                 .flatMap(answer -> write(res, answer));
+    }
+
+    /** {@code PUT /_emulator/endpoint {"Endpoint":"http://host:port"}}: where clients reach the emulator. */
+    private Answer advertised(byte[] body) {
+        try {
+            advertise(URI.create(Json.TREE.readTree(body).path("Endpoint").asText("")));
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            throw ServiceError.validation("Endpoint must be an absolute http(s) URI without a path: " + e.getMessage());
+        }
+        return Answer.json(Map.of("Endpoint", advertised));
+    }
+
+    /** The request body, aggregated, but failing with {@link TooLarge} as soon as more than {@code limit} came. */
+    private static Mono<byte[]> upTo(HttpServerRequest req, long limit) {
+        return ByteBufFlux.fromInbound(Flux.defer(() -> {
+            long[] total = {0};
+            return req.receive().handle((buf, sink) -> {
+                total[0] += buf.readableBytes();
+                if (total[0] > limit) {
+                    sink.error(new TooLarge());
+                } else {
+                    sink.next(buf);
+                }
+            });
+        })).aggregate().asByteArray();
+    }
+
+    private static boolean declaredOver(String contentLength, long limit) {
+        try {
+            return Long.parseLong(contentLength.trim()) > limit;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** As the service's gateway: the body is not read, and the connection is closed after the answer. */
+    private static Answer tooLarge(long limit) {
+        return new Answer(413, Map.of("Content-Type", "application/json", "Connection", "close"),
+                ("{\"message\":\"Request Too Long: more than " + limit + " bytes\"}").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A request body over the limit. */
+    private static final class TooLarge extends RuntimeException {
+        TooLarge() {
+            super(null, null, false, false);
+        }
     }
 
     private Mono<Answer> restCall(String method, String path, String bearer, byte[] body, String base) {
@@ -126,7 +219,7 @@ public final class EmulatorServer {
             }
             return rest.handle(method, path, bearer, body, base);
         });
-        return latency.isZero() ? answer : Mono.delay(latency).then(answer);
+        return latency.isZero() ? answer : Mono.delay(latency, state.timers).then(answer);
     }
 
     private static Mono<Void> write(HttpServerResponse res, Answer answer) {

@@ -16,6 +16,17 @@ public final class EmulatorState implements FaultState.Target {
     private static final int SWEEP_ABOVE = 10_000;
 
     final EmulatorSettings settings;
+    /**
+     * The emulator's own timers (socket timeouts and lifetimes, latency faults), on its own thread: never
+     * Reactor's schedulers, which a test of the client may have replaced with virtual time (a replaced factory
+     * makes {@code Schedulers.newSingle} virtual too; an executor of our own stays real).
+     */
+    final reactor.core.scheduler.Scheduler timers = reactor.core.scheduler.Schedulers.fromExecutorService(
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "connectchat-emulator-timers");
+                t.setDaemon(true);
+                return t;
+            }), "connectchat-emulator-timers");
     private final Map<String, ChatRoom> chats = new ConcurrentHashMap<>();
     private final Map<String, ChatRoom> byParticipantToken = new ConcurrentHashMap<>();
     private final Map<String, Grant> connectionTokens = new ConcurrentHashMap<>();
@@ -34,6 +45,11 @@ public final class EmulatorState implements FaultState.Target {
 
     /** @return a new chat */
     public EmulatedChat startChat(String customerName) {
+        int cap = settings.limits().maxChats();
+        if (chats.size() >= cap && chats.values().stream().filter(r -> !r.ended()).count() >= cap) {
+            throw new IllegalStateException("the emulator already holds " + cap + " chats that have not ended "
+                    + "(ParticipantEmulator.Builder.maxChats)");
+        }
         ChatRoom room = new ChatRoom(this, customerName);
         chats.put(room.contactId, room);
         byParticipantToken.put(room.customer.participantToken, room);
@@ -150,5 +166,6 @@ public final class EmulatorState implements FaultState.Target {
     /** Ends every socket: the emulator is stopping. */
     void closeAll() {
         dropSockets(true);
+        timers.dispose();
     }
 }

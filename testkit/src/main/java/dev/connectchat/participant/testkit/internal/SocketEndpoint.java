@@ -5,6 +5,7 @@ import dev.connectchat.participant.internal.Json;
 import org.reactivestreams.Publisher;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
+import reactor.netty.NettyPipeline;
 import reactor.netty.http.websocket.WebsocketInbound;
 import reactor.netty.http.websocket.WebsocketOutbound;
 
@@ -26,19 +27,37 @@ final class SocketEndpoint {
     Publisher<Void> serve(Grant grant, WebsocketInbound in, WebsocketOutbound out) {
         ChatRoom room = grant.room;
         SocketSession socket = new SocketSession(room, grant.participant);
-        in.withConnection(connection -> socket.attach(connection.channel(), out));
+        in.withConnection(connection -> {
+            // the HTTP read timeout is for reading requests; a chat socket has its own idle timeout below
+            if (connection.channel().pipeline().get(NettyPipeline.ReadTimeoutHandler) != null) {
+                connection.channel().pipeline().remove(NettyPipeline.ReadTimeoutHandler);
+            }
+            socket.attach(connection.channel(), out);
+        });
         room.open(socket);
         Duration lifetime = state.settings.webSocketLifetime();
-        Disposable expiry = lifetime == null ? null : Mono.delay(lifetime).subscribe(x -> socket.drop(false));
+        Disposable expiry = lifetime == null ? null : Mono.delay(lifetime, state.timers).subscribe(x -> socket.drop(false));
+        EmulatorSettings.Limits limits = state.settings.limits();
+        // a socket that never subscribes, or goes silent (no heartbeat), is closed, as the service's gateway does
+        Disposable unsubscribed = Mono.delay(limits.subscribeTimeout(), state.timers).subscribe(x -> {
+            if (!socket.subscribed()) {
+                socket.cutOff("not subscribed in time");
+            }
+        });
         Mono<Void> reading = in.aggregateFrames()
                 .receive()
                 .asString(StandardCharsets.UTF_8)
                 .doOnNext(frame -> onFrame(socket, frame))
+                .timeout(limits.socketIdleTimeout(), state.timers)
                 .then()
-                .onErrorResume(e -> Mono.empty())
+                .onErrorResume(e -> {
+                    socket.cutOff("idle");
+                    return Mono.empty();
+                })
                 .doFinally(signal -> {
                     room.closed(socket);
                     socket.complete();
+                    unsubscribed.dispose();
                     if (expiry != null) {
                         expiry.dispose();
                     }

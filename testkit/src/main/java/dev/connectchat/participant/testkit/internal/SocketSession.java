@@ -59,6 +59,20 @@ final class SocketSession {
         out.tryEmitComplete();
     }
 
+    /**
+     * Closes the socket of a client that breaks the rules (never subscribes, goes silent): a 1008 close frame,
+     * then the connection, whether or not the client answers.
+     */
+    void cutOff(String reason) {
+        Channel ch = channel;
+        WebsocketOutbound o = outbound;
+        if (ch == null || !ch.isActive() || o == null) {
+            return;
+        }
+        o.sendClose(1008, reason).timeout(java.time.Duration.ofSeconds(1), room.state.timers).doFinally(s -> ch.close())
+                .subscribe(null, e -> { });
+    }
+
     /** Closes the socket: abruptly (a reset, no close frame) or with a 1001 close frame. */
     void drop(boolean abrupt) {
         Channel ch = channel;

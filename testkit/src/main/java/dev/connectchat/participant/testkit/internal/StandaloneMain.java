@@ -17,12 +17,15 @@ public final class StandaloneMain {
     public static void main(String[] args) throws InterruptedException {
         int port = 8080;
         String host = "127.0.0.1";
+        String advertised = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--host" -> host = args[++i];
+                case "--advertised-endpoint" -> advertised = args[++i];
                 case "--help", "-h" -> {
-                    System.out.println("usage: java -jar connectchat-testkit-standalone.jar [--port 8080] [--host 127.0.0.1]");
+                    System.out.println("usage: java -jar connectchat-testkit-standalone.jar [--port 8080] [--host 127.0.0.1]"
+                            + " [--advertised-endpoint http://host:port]");
                     return;
                 }
                 default -> {
@@ -31,7 +34,11 @@ public final class StandaloneMain {
                 }
             }
         }
-        ParticipantEmulator emulator = ParticipantEmulator.builder().host(host).port(port).start();
+        ParticipantEmulator.Builder builder = ParticipantEmulator.builder().host(host).port(port);
+        if (advertised != null) {
+            builder.advertisedEndpoint(java.net.URI.create(advertised));
+        }
+        ParticipantEmulator emulator = builder.start();
         EmulatedChat chat = emulator.startChat("Customer");
         System.out.println("Amazon Connect Participant Service emulator");
         System.out.println("endpoint:          " + emulator.endpoint());

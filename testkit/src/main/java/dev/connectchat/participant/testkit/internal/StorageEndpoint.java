@@ -32,8 +32,14 @@ final class StorageEndpoint {
                     : Answer.storageError(403, "AccessDenied", problem);
         }
         if (method.equals("GET")) {
-            String expiresAt = EmulatorServer.param(query, "X-Amz-Expires-At");
-            if (expiresAt == null || now.isAfter(Instant.ofEpochMilli(Long.parseLong(expiresAt)))) {
+            long expiresAt;
+            try {
+                expiresAt = Long.parseLong(String.valueOf(EmulatorServer.param(query, "X-Amz-Expires-At")));
+            } catch (NumberFormatException malformed) {
+                return Answer.storageError(403, "AuthorizationQueryParametersError",
+                        "X-Amz-Expires-At must be a number of milliseconds since the epoch.");
+            }
+            if (now.isAfter(Instant.ofEpochMilli(expiresAt))) {
                 return Answer.storageError(403, "AccessDenied", "Request has expired");
             }
             byte[] bytes = a.bytes;

@@ -272,6 +272,7 @@ public final class SessionEngine {
         }
         SocketLink previous = active;
         active = link;
+        log.debug("{} active, replacing {}", link, previous);
         states.tryEmitNext(ConnectionState.of(ConnectionState.Status.CONNECTED));
         link.startHeartbeat(options.heartbeatInterval(), () -> {
             lost(link, new IllegalStateException("no answer to the last heartbeat: the socket is dead"));
@@ -311,7 +312,7 @@ public final class SessionEngine {
         active = null;
         dispose(rotation);
         backoff.socketEnded(Schedulers.parallel().now(TimeUnit.MILLISECONDS) - link.subscribedAtMillis);
-        log.debug("chat socket lost ({}); reconnecting", cause.toString());
+        log.debug("{} lost ({}); reconnecting", link, cause.toString());
         metrics.reconnect();
         states.tryEmitNext(new ConnectionState(ConnectionState.Status.RECONNECTING, cause));
         failuresSinceLoss = 0;
@@ -331,7 +332,7 @@ public final class SessionEngine {
         synchronized (this) {
             reconnecting = null;
         }
-        log.debug("chat socket reconnected");
+        log.debug("{} reconnected", link);
         activate(link, true);
     }
 

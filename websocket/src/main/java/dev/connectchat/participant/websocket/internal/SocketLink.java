@@ -55,7 +55,7 @@ final class SocketLink {
               BiConsumer<SocketLink, Throwable> onEnded) {
         this.onEnded = onEnded;
         connection = client.websocket(WebsocketClientSpec.builder().maxFramePayloadLength(maxFrameBytes).build())
-                .uri(url)
+                .uri(java.net.URI.create(url)) // as a URI: Reactor Netty misreads a one-digit port in a string
                 .handle((in, o) -> {
                     out = o;
                     o.withConnection(c -> channel = c);
