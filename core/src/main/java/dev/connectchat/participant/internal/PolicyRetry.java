@@ -68,7 +68,7 @@ final class PolicyRetry extends Retry {
             }
             acquired += policy.retryCost();
             Duration delay = backoff(retry, isThrottling(failure));
-            log.info("{}: attempt {} of {} failed ({}); retrying in {} ms", operation, retry,
+            log.debug("{}: attempt {} of {} failed ({}); retrying in {} ms", operation, retry,
                     policy.maxAttempts(), failure.toString(), delay.toMillis());
             metrics.retry(operation);
             return Mono.delay(delay);
