@@ -25,10 +25,27 @@ public final class Awaits {
     }
 
     public static void until(BooleanSupplier condition) {
-        Mono.fromCallable(condition::getAsBoolean)
+        until(condition, Duration.ofSeconds(10));
+    }
+
+    /** As {@link #until(BooleanSupplier)}, with a bound of {@code within}. */
+    public static void until(BooleanSupplier condition, Duration within) {
+        Boolean met = Mono.fromCallable(condition::getAsBoolean)
                 .filter(Boolean::booleanValue)
-                .repeatWhenEmpty(400, attempts -> attempts.delayElements(Duration.ofMillis(25), CLOCK))
-                .switchIfEmpty(Mono.error(new AssertionError("the condition did not become true within 10 s")))
-                .block(Duration.ofSeconds(15));
+                .repeatWhenEmpty((int) Math.max(1, within.toMillis() / 25),
+                        attempts -> attempts.delayElements(Duration.ofMillis(25), CLOCK))
+                .onErrorResume(IllegalStateException.class, exhausted -> Mono.just(false))
+                .block(within.plusSeconds(5));
+        if (!Boolean.TRUE.equals(met)) {
+            throw new AssertionError("the condition did not become true within " + within);
+        }
+    }
+
+    /**
+     * Lets real time pass: a pace a test keeps on purpose (a load's rhythm), never a wait for a condition,
+     * which {@link #until} is for.
+     */
+    public static void pause(Duration pace) {
+        Mono.delay(pace, CLOCK).block();
     }
 }

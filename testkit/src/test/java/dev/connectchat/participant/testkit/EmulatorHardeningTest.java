@@ -50,6 +50,14 @@ class EmulatorHardeningTest {
         return s;
     }
 
+    /** @return a fresh chat socket URL of the chat's customer, as CreateParticipantConnection hands it out */
+    private String socketUrl(EmulatedChat chat) {
+        return ParticipantClient.builder().endpoint(emulator.endpoint()).build()
+                .createParticipantConnection(CreateParticipantConnectionRequest.builder()
+                        .participantToken(chat.participantToken()).type(ConnectionType.WEBSOCKET).build())
+                .block(Duration.ofSeconds(10)).websocket().url();
+    }
+
     private static void write(Socket s, String text) throws IOException {
         OutputStream out = s.getOutputStream();
         out.write(text.getBytes(StandardCharsets.ISO_8859_1));
@@ -143,10 +151,7 @@ class EmulatorHardeningTest {
         emulator = ParticipantEmulator.builder().connectionTimeouts(Duration.ofMillis(200), Duration.ofMillis(100))
                 .start();
         EmulatedChat chat = emulator.startChat();
-        try (WsProbe probe = WsProbe.open(ParticipantClient.builder().endpoint(emulator.endpoint()).build()
-                .createParticipantConnection(CreateParticipantConnectionRequest.builder()
-                        .participantToken(chat.participantToken()).type(ConnectionType.WEBSOCKET).build())
-                .block(Duration.ofSeconds(10)).websocket().url())) {
+        try (WsProbe probe = WsProbe.open(socketUrl(chat))) {
             probe.send("{\"topic\":\"aws/subscribe\",\"content\":{\"topics\":[\"aws/chat\"]}}");
             assertThat(probe.next()).contains("success");
             // quiet for ten read timeouts: nothing comes, and the socket stays
@@ -160,10 +165,7 @@ class EmulatorHardeningTest {
     void aSocketThatNeverSubscribesIsClosed() {
         emulator = ParticipantEmulator.builder().socketTimeouts(Duration.ofMillis(300), Duration.ofMinutes(10)).start();
         EmulatedChat chat = emulator.startChat();
-        ParticipantClient client = ParticipantClient.builder().endpoint(emulator.endpoint()).build();
-        String url = client.createParticipantConnection(CreateParticipantConnectionRequest.builder()
-                .participantToken(chat.participantToken()).type(ConnectionType.WEBSOCKET).build())
-                .block(Duration.ofSeconds(10)).websocket().url();
+        String url = socketUrl(chat);
         AtomicInteger closes = new AtomicInteger();
         reactor.netty.http.client.HttpClient.create().websocket().uri(URI.create(url))
                 .handle((in, out) -> in.receiveCloseStatus().doOnNext(status -> {
@@ -180,11 +182,8 @@ class EmulatorHardeningTest {
     void framesSentBeforeTheUpgradeAnswerAreReadNotLostOrLeaked() throws Exception {
         emulator = ParticipantEmulator.start();
         EmulatedChat chat = emulator.startChat();
-        ParticipantClient client = ParticipantClient.builder().endpoint(emulator.endpoint()).build();
         for (int i = 0; i < 50; i++) {
-            URI url = URI.create(client.createParticipantConnection(CreateParticipantConnectionRequest.builder()
-                    .participantToken(chat.participantToken()).type(ConnectionType.WEBSOCKET).build())
-                    .block(Duration.ofSeconds(10)).websocket().url());
+            URI url = URI.create(socketUrl(chat));
             try (Socket s = new Socket(InetAddress.getLoopbackAddress(), url.getPort())) {
                 s.setSoTimeout(10_000);
                 byte[] frame = maskedText("{\"topic\":\"aws/subscribe\",\"content\":{\"topics\":[\"aws/chat\"]}}");
@@ -269,20 +268,14 @@ class EmulatorHardeningTest {
     void anAdvertisedEndpointIsWhatTheUrlsCarry() throws Exception {
         emulator = ParticipantEmulator.builder().advertisedEndpoint(URI.create("https://chat.test:8443")).start();
         EmulatedChat chat = emulator.startChat();
-        String url = ParticipantClient.builder().endpoint(emulator.endpoint()).build()
-                .createParticipantConnection(CreateParticipantConnectionRequest.builder()
-                        .participantToken(chat.participantToken()).type(ConnectionType.WEBSOCKET).build())
-                .block(Duration.ofSeconds(10)).websocket().url();
+        String url = socketUrl(chat);
         assertThat(url).startsWith("wss://chat.test:8443/connect?token=");
         // a container learns its mapped address only once it runs: the control API takes it then
         Socket s = raw();
         String body = "{\"Endpoint\":\"http://127.0.0.1:40001\"}";
         write(s, "PUT /_emulator/endpoint HTTP/1.1\r\nHost: x\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
         assertThat(readAnswer(s)).startsWith("HTTP/1.1 200");
-        String after = ParticipantClient.builder().endpoint(emulator.endpoint()).build()
-                .createParticipantConnection(CreateParticipantConnectionRequest.builder()
-                        .participantToken(chat.participantToken()).type(ConnectionType.WEBSOCKET).build())
-                .block(Duration.ofSeconds(10)).websocket().url();
+        String after = socketUrl(chat);
         assertThat(after).startsWith("ws://127.0.0.1:40001/connect?token=");
         Socket bad = raw();
         String wrong = "{\"Endpoint\":\"http://127.0.0.1:40001/path\"}";

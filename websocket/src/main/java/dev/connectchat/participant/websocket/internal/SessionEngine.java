@@ -3,23 +3,19 @@ package dev.connectchat.participant.websocket.internal;
 import dev.connectchat.participant.AccessDeniedException;
 import dev.connectchat.participant.ParticipantClient;
 import dev.connectchat.participant.ParticipantServiceException;
-import dev.connectchat.participant.internal.Endpoints;
 import dev.connectchat.participant.model.Item;
 import dev.connectchat.participant.websocket.ChatItem;
 import dev.connectchat.participant.websocket.ChatSessionOptions;
 import dev.connectchat.participant.websocket.ConnectionState;
-import dev.connectchat.participant.websocket.ItemBufferOverflowException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
-import reactor.core.Exceptions;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,27 +38,36 @@ import java.util.function.Function;
  */
 public final class SessionEngine {
     private static final Logger log = LoggerFactory.getLogger(SessionEngine.class);
-    private static final Duration SUBSCRIBE_RETRY = Duration.ofMillis(500);
-    private static final int SUBSCRIBE_ATTEMPTS = 5;
 
     private final ParticipantClient client;
     private final ChatSessionOptions options;
     private final TokenKeeper tokens;
-    private final Sinks.Many<ChatItem> items = Sinks.many().multicast().directBestEffort();
+    private final ItemStream stream;
     private final Sinks.Many<ConnectionState> states = Sinks.many().replay().latest();
-    private final SeenIds seen;
     private final SessionMetrics metrics;
     private final Backoff backoff;
     private final ReconnectBudget budget;
     private final Set<SocketLink> links = new HashSet<>(4);
+    private final SocketLink.Listener listener = new SocketLink.Listener() {
+        @Override
+        public void item(SocketLink link, Item item) {
+            onItem(link, item);
+        }
+
+        @Override
+        public void heartbeatAnswered() {
+            heartbeatsAnswered++;
+        }
+
+        @Override
+        public void ended(SocketLink link, Throwable error) {
+            onLinkEnded(link, error);
+        }
+    };
 
     private Instant startedAt;
     private SocketLink active;
     private long generations;
-    private String lastId;
-    private Instant lastTime;
-    private List<Item> pending;
-    private Disposable gapFill;
     private Disposable rotation;
     private Disposable reconnecting;
     private long failuresSinceLoss;
@@ -81,9 +86,9 @@ public final class SessionEngine {
         this.options = options;
         this.tokens = new TokenKeeper(client, participantToken, options.tokenRefreshMargin(), options.minBackoff(),
                 this::endWhileAway);
-        this.seen = new SeenIds(options.deduplicationWindow());
         this.metrics = options.meterRegistry() == null ? SessionMetrics.NONE
                 : MicrometerSessionMetrics.of(options.meterRegistry());
+        this.stream = new ItemStream(options.deduplicationWindow(), options.bufferSize(), metrics);
         this.backoff = new Backoff(options.minBackoff(), options.maxBackoff());
         this.budget = ReconnectBudget.of(client, options.reconnectRate(), options.reconnectBurst());
     }
@@ -94,7 +99,8 @@ public final class SessionEngine {
     public Mono<Void> start() {
         return Mono.defer(() -> {
             synchronized (this) {
-                startedAt = Instant.ofEpochMilli(Schedulers.parallel().now(TimeUnit.MILLISECONDS));
+                startedAt = now();
+                stream.started(startedAt);
                 states.tryEmitNext(ConnectionState.of(ConnectionState.Status.CONNECTING));
             }
             // a first socket that fails for a passing reason is tried again, twice, with the reconnect backoff
@@ -111,11 +117,7 @@ public final class SessionEngine {
 
     /** @return the items, hot, each subscriber with its own bounded buffer */
     public Flux<ChatItem> items() {
-        int size = options.bufferSize();
-        return items.asFlux()
-                .onBackpressureBuffer(size, dropped -> log.debug("dropped {} for a slow subscriber", dropped.id()),
-                        options.overflowStrategy())
-                .onErrorMap(Exceptions::isOverflow, e -> new ItemBufferOverflowException(size));
+        return stream.flux(options.bufferSize(), options.overflowStrategy());
     }
 
     /** @return the connection states, the current one first */
@@ -168,26 +170,10 @@ public final class SessionEngine {
     private Mono<SocketLink> establish() {
         return tokens.connect().flatMap(r -> {
             String url = r.websocket() == null ? null : r.websocket().url();
-            String refused = refusedUrl(url);
+            String refused = SocketLink.refusal(url);
             return refused == null ? open(url) : Mono.error(new ParticipantServiceException(200, null,
                     "CreateParticipantConnection answered " + refused, null, null));
         });
-    }
-
-    private static String refusedUrl(String url) {
-        if (url == null || url.isEmpty()) {
-            return "without a Websocket URL";
-        }
-        URI uri;
-        try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException e) {
-            return "with a Websocket URL that is not a URI";
-        }
-        boolean secure = "wss".equalsIgnoreCase(uri.getScheme());
-        boolean plainLoopback = "ws".equalsIgnoreCase(uri.getScheme()) && Endpoints.isLoopback(uri);
-        return uri.getHost() != null && (secure || plainLoopback) ? null
-                : "with a Websocket URL that is not wss:// (nor ws:// to a loopback address)";
     }
 
     private Mono<SocketLink> open(String url) {
@@ -208,53 +194,14 @@ public final class SessionEngine {
                     link.abort();
                 }
             });
-            link.open(options.webSocketClient(), url, options.maxFrameBytes(), this::onFrame, this::onLinkEnded);
+            link.open(options.webSocketClient(), url, options.maxFrameBytes(), listener);
         }).timeout(options.heartbeatInterval().multipliedBy(2));
-    }
-
-    private void onFrame(SocketLink link, String text) {
-        Frames.Frame frame = Frames.read(text);
-        switch (frame.kind()) {
-            case SUBSCRIBED -> {
-                link.subscribed = true;
-                link.subscribedAtMillis = Schedulers.parallel().now(TimeUnit.MILLISECONDS);
-                var sink = link.opened;
-                link.opened = null;
-                if (sink != null) {
-                    sink.success(link);
-                }
-            }
-            case REFUSED -> onRefused(link);
-            case HEARTBEAT -> {
-                link.heartbeatPending = false;
-                heartbeatsAnswered++;
-            }
-            case CHAT -> onItem(link, frame.item());
-            default -> log.debug("{}: ignoring {}", link, frame.note());
-        }
-    }
-
-    private void onRefused(SocketLink link) {
-        if (++link.subscribeAttempts < SUBSCRIBE_ATTEMPTS) {
-            // as the browser client: try again every 500 ms, five times
-            Schedulers.parallel().schedule(() -> link.send(SocketLink.SUBSCRIBE), SUBSCRIBE_RETRY.toMillis(),
-                    TimeUnit.MILLISECONDS);
-            return;
-        }
-        var sink = link.opened;
-        link.opened = null;
-        if (sink != null) {
-            sink.error(new IllegalStateException("the chat socket refused the subscription " + SUBSCRIBE_ATTEMPTS
-                    + " times"));
-        }
-        link.abort();
     }
 
     private void onLinkEnded(SocketLink link, Throwable error) {
         synchronized (this) {
             links.remove(link);
         }
-        link.stopHeartbeat();
         var sink = link.opened;
         if (sink != null) {
             link.opened = null;
@@ -363,8 +310,7 @@ public final class SessionEngine {
             if (closed) {
                 return;
             }
-            Instant now = Instant.ofEpochMilli(Schedulers.parallel().now(TimeUnit.MILLISECONDS));
-            items.tryEmitNext(new ChatItem.ChatEnded("chat-ended-while-away", now, null, null, null));
+            stream.endedWhileAway(now());
         }
         shutdown(cause);
     }
@@ -376,77 +322,25 @@ public final class SessionEngine {
             // a socket being replaced: what it still carries comes again through the gap fill
             return;
         }
-        if (pending == null) {
-            emit(item);
-            return;
-        }
-        pending.add(item);
-        if (pending.size() >= options.bufferSize()) {
-            dispose(gapFill);
-            gapFilled(new GapFill.Result(List.of(), pending.size() + " live items waited for the transcript"));
-        }
-    }
-
-    /** Under the lock: emits an item once, remembers where the transcript stands, ends on chat end. */
-    private void emit(Item item) {
-        if (isPartialChunk(item)) {
-            // a reply streamed in chunks: the completed chunk holds all of it and comes under the same id
-            return;
-        }
-        if (item.id() != null && !seen.add(item.id())) {
-            return;
-        }
-        ChatItem chatItem = ItemMapper.map(item);
-        if (item.id() != null && ItemMapper.persisted(chatItem)) {
-            lastId = item.id();
-            lastTime = item.absoluteTime();
-        }
-        items.tryEmitNext(chatItem);
-        metrics.item(chatItem.getClass().getSimpleName());
-        if (chatItem instanceof ChatItem.ChatEnded) {
+        if (stream.offer(item)) {
             shutdown(null);
         }
     }
 
-    private static boolean isPartialChunk(Item item) {
-        return item.messageMetadata() != null && item.messageMetadata().chunkNumber() != null
-                && !Boolean.TRUE.equals(item.messageMetadata().messageCompleted());
-    }
-
-    /** Under the lock: reads what was missed; live items wait in {@link #pending} until it is done. */
+    /** Under the lock: reads what was missed; live items wait until it is done. */
     private void fillGap() {
-        dispose(gapFill);
-        if (pending == null) {
-            pending = new ArrayList<>();
-        }
-        gapFill = GapFill.read(client, tokens, lastId, lastTime != null ? lastTime : startedAt,
-                options.gapFillMaxPages(), options.gapFillTimeout()).subscribe(this::gapFilled);
+        stream.fillGap(GapFill.read(client, tokens, stream.lastId(), stream.lastTime(), options.gapFillMaxPages(),
+                options.gapFillTimeout()), this::gapFilled);
     }
 
     private synchronized void gapFilled(GapFill.Result result) {
-        List<Item> live = pending;
-        pending = null;
-        gapFill = null;
-        if (closed) {
-            return;
+        if (!closed && stream.filled(result, now())) {
+            shutdown(null);
         }
-        for (Item item : result.items()) {
-            if (item.id() != null && !isPartialChunk(item) && !seen.contains(item.id())) {
-                metrics.recovered();
-            }
-            emit(item);
-        }
-        if (result.shortfall() != null && !closed) {
-            log.warn("items sent while the socket was away may be missing: {}", result.shortfall());
-            items.tryEmitNext(new ChatItem.TranscriptGap(
-                    Instant.ofEpochMilli(Schedulers.parallel().now(TimeUnit.MILLISECONDS)), lastId,
-                    lastTime != null ? lastTime : startedAt, result.shortfall()));
-        }
-        if (live != null) {
-            for (Item item : live) {
-                emit(item);
-            }
-        }
+    }
+
+    private static Instant now() {
+        return Instant.ofEpochMilli(Schedulers.parallel().now(TimeUnit.MILLISECONDS));
     }
 
     // ---- the end ----
@@ -465,16 +359,10 @@ public final class SessionEngine {
             tokens.stop();
             dispose(rotation);
             dispose(reconnecting);
-            dispose(gapFill);
             link = active;
             active = null;
-            pending = null;
             open = new ArrayList<>(links);
-            if (cause != null && !(cause instanceof AccessDeniedException)) {
-                items.tryEmitError(cause);
-            } else {
-                items.tryEmitComplete();
-            }
+            stream.end(cause);
             states.tryEmitNext(new ConnectionState(ConnectionState.Status.CLOSED, cause));
             states.tryEmitComplete();
         }

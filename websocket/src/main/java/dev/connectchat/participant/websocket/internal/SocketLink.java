@@ -1,6 +1,11 @@
 package dev.connectchat.participant.websocket.internal;
 
+import dev.connectchat.participant.internal.Endpoints;
+import dev.connectchat.participant.model.Item;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
+import reactor.core.scheduler.Schedulers;
 import reactor.netty.Connection;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.MonoSink;
@@ -10,10 +15,11 @@ import reactor.netty.http.client.WebsocketClientSpec;
 import reactor.netty.http.websocket.WebsocketOutbound;
 import reactor.util.concurrent.Queues;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BiConsumer;
 
 /**
  * One chat socket of a session: the connection, its outbound frames, whether it is subscribed, its
@@ -23,6 +29,9 @@ import java.util.function.BiConsumer;
 final class SocketLink {
     static final String SUBSCRIBE = "{\"topic\":\"aws/subscribe\",\"content\":{\"topics\":[\"aws/chat\"]}}";
     static final String HEARTBEAT = "{\"topic\":\"aws/heartbeat\"}";
+    private static final Logger log = LoggerFactory.getLogger(SocketLink.class);
+    private static final Duration SUBSCRIBE_RETRY = Duration.ofMillis(500);
+    private static final int SUBSCRIBE_ATTEMPTS = 5;
 
     final long generation;
     /** The client sends a handful of small frames (subscribe, heartbeats): a small bounded queue is enough. */
@@ -36,40 +45,107 @@ final class SocketLink {
     volatile boolean subscribed;
     volatile boolean heartbeatPending;
     volatile long subscribedAtMillis;
-    int subscribeAttempts;
+    private int subscribeAttempts;
     private final AtomicBoolean ended = new AtomicBoolean();
-    private volatile BiConsumer<SocketLink, Throwable> onEnded;
+    private volatile Listener listener;
+
+    /** What a socket tells its session. */
+    interface Listener {
+        /** A chat item arrived. */
+        void item(SocketLink link, Item item);
+
+        /** A heartbeat was answered. */
+        void heartbeatAnswered();
+
+        /** The connection ended or was dropped (once): {@code error} is {@code null} when it closed. */
+        void ended(SocketLink link, Throwable error);
+    }
 
     SocketLink(long generation) {
         this.generation = generation;
     }
 
     /**
-     * Opens the socket and sends the subscription.
-     *
-     * @param onFrame each text frame, whole
-     * @param onEnded told once, when the connection ends or is dropped: {@code null} when it closed, else the
-     *                failure
+     * @param url a socket URL from CreateParticipantConnection
+     * @return why it is refused, or {@code null}: it must be {@code wss://}, or {@code ws://} to a loopback
+     *         address (an emulator)
      */
-    void open(HttpClient client, String url, int maxFrameBytes, BiConsumer<SocketLink, String> onFrame,
-              BiConsumer<SocketLink, Throwable> onEnded) {
-        this.onEnded = onEnded;
+    static String refusal(String url) {
+        if (url == null || url.isEmpty()) {
+            return "without a Websocket URL";
+        }
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            return "with a Websocket URL that is not a URI";
+        }
+        boolean secure = "wss".equalsIgnoreCase(uri.getScheme());
+        boolean plainLoopback = "ws".equalsIgnoreCase(uri.getScheme()) && Endpoints.isLoopback(uri);
+        return uri.getHost() != null && (secure || plainLoopback) ? null
+                : "with a Websocket URL that is not wss:// (nor ws:// to a loopback address)";
+    }
+
+    /** Opens the socket and sends the subscription; {@link #opened} is told when it is subscribed, or not. */
+    void open(HttpClient client, String url, int maxFrameBytes, Listener listener) {
+        this.listener = listener;
         connection = client.websocket(WebsocketClientSpec.builder().maxFramePayloadLength(maxFrameBytes).build())
-                .uri(java.net.URI.create(url)) // as a URI: Reactor Netty misreads a one-digit port in a string
+                .uri(URI.create(url)) // as a URI: Reactor Netty misreads a one-digit port in a string
                 .handle((in, o) -> {
                     out = o;
                     o.withConnection(c -> channel = c);
                     send(SUBSCRIBE);
                     return o.sendString(outbound.asFlux(), StandardCharsets.UTF_8).then()
                             .and(in.aggregateFrames(maxFrameBytes).receive().asString(StandardCharsets.UTF_8)
-                                    .doOnNext(frame -> onFrame.accept(this, frame)));
+                                    .doOnNext(this::onFrame));
                 })
                 .subscribe(null, this::ended, () -> ended(null));
     }
 
+    private void onFrame(String text) {
+        Frames.Frame frame = Frames.read(text);
+        switch (frame.kind()) {
+            case SUBSCRIBED -> {
+                subscribed = true;
+                subscribedAtMillis = Schedulers.parallel().now(TimeUnit.MILLISECONDS);
+                var sink = opened;
+                opened = null;
+                if (sink != null) {
+                    sink.success(this);
+                }
+            }
+            case REFUSED -> onRefused();
+            case HEARTBEAT -> {
+                heartbeatPending = false;
+                listener.heartbeatAnswered();
+            }
+            case CHAT -> listener.item(this, frame.item());
+            default -> log.debug("{}: ignoring {}", this, frame.note());
+        }
+    }
+
+    private void onRefused() {
+        if (++subscribeAttempts < SUBSCRIBE_ATTEMPTS) {
+            // as the browser client: try again every 500 ms, five times
+            Schedulers.parallel().schedule(() -> send(SUBSCRIBE), SUBSCRIBE_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+            return;
+        }
+        var sink = opened;
+        opened = null;
+        if (sink != null) {
+            sink.error(new IllegalStateException("the chat socket refused the subscription " + SUBSCRIBE_ATTEMPTS
+                    + " times"));
+        }
+        abort();
+    }
+
     private void ended(Throwable error) {
         if (ended.compareAndSet(false, true)) {
-            onEnded.accept(this, error);
+            try {
+                listener.ended(this, error);
+            } finally {
+                stopHeartbeat();
+            }
         }
     }
 
@@ -114,7 +190,7 @@ final class SocketLink {
         stopHeartbeat();
         dispose(connection);
         dispose(channel);
-        if (onEnded != null) {
+        if (listener != null) {
             ended(null);
         }
     }
