@@ -234,7 +234,7 @@ public final class DefaultParticipantClient implements ParticipantClient {
                 attempt = attempt.retryWhen(retry).doOnSuccess(ok -> retry.onSuccess());
             }
             return metrics == ClientMetrics.NONE ? attempt : measured(op.name(), attempt);
-        });
+        }).contextWrite(DroppedErrors.CONTEXT);
     }
 
     private <R> Mono<R> measured(String operation, Mono<R> call) {

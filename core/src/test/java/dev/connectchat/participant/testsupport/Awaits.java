@@ -35,7 +35,7 @@ public final class Awaits {
                 .repeatWhenEmpty((int) Math.max(1, within.toMillis() / 25),
                         attempts -> attempts.delayElements(Duration.ofMillis(25), CLOCK))
                 .onErrorResume(IllegalStateException.class, exhausted -> Mono.just(false))
-                .block(within.plusSeconds(5));
+                .block(within.multipliedBy(3).plusSeconds(30));
         if (!Boolean.TRUE.equals(met)) {
             throw new AssertionError("the condition did not become true within " + within);
         }

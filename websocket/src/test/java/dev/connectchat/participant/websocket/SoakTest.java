@@ -133,6 +133,8 @@ class SoakTest {
             } catch (AssertionError stuck) {
                 // show what is missing, and where the session stands
                 ConnectionState state = sessions.get(c).states().blockFirst(Duration.ofSeconds(1));
+                System.out.printf("STUCK session %d: %d of %d, now %s, open sockets %d, last %s%n", c, got.size(), last,
+                        state, sessions.get(c).engine().openSockets(), got.isEmpty() ? "-" : got.get(got.size() - 1));
                 assertThat(got).as("session %d, now %s, open sockets %d", c, state,
                         sessions.get(c).engine().openSockets()).containsExactlyElementsOf(expected);
             }

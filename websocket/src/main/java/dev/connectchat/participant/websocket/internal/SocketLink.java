@@ -1,5 +1,6 @@
 package dev.connectchat.participant.websocket.internal;
 
+import dev.connectchat.participant.internal.DroppedErrors;
 import dev.connectchat.participant.internal.Endpoints;
 import dev.connectchat.participant.model.Item;
 import org.slf4j.Logger;
@@ -8,6 +9,7 @@ import reactor.core.Disposable;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.Connection;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoSink;
 import reactor.core.publisher.Sinks;
 import reactor.netty.http.client.HttpClient;
@@ -95,10 +97,12 @@ final class SocketLink {
                     out = o;
                     o.withConnection(c -> channel = c);
                     send(SUBSCRIBE);
-                    return o.sendString(outbound.asFlux(), StandardCharsets.UTF_8).then()
-                            .and(in.aggregateFrames(maxFrameBytes).receive().asString(StandardCharsets.UTF_8)
-                                    .doOnNext(this::onFrame));
+                    // both halves fail when the connection does: keep both errors rather than drop one
+                    return Mono.whenDelayError(o.sendString(outbound.asFlux(), StandardCharsets.UTF_8).then(),
+                            in.aggregateFrames(maxFrameBytes).receive().asString(StandardCharsets.UTF_8)
+                                    .doOnNext(this::onFrame).then());
                 })
+                .contextWrite(DroppedErrors.CONTEXT)
                 .subscribe(null, this::ended, () -> ended(null));
     }
 
