@@ -177,4 +177,28 @@ class ChatSessionTimersTest {
         assertThat(states).extracting(ConnectionState::status).containsExactly(ConnectionState.Status.CONNECTED,
                 ConnectionState.Status.RECONNECTING, ConnectionState.Status.CONNECTED);
     }
+
+    @Test
+    void oneSessionBackingOffDoesNotHoldUpAnotherOfTheSameClient() {
+        client = counting(dev.connectchat.participant.RetryPolicy.none());
+        ChatSessionOptions options = ChatSessionOptions.builder().heartbeatInterval(NO_HEARTBEAT).build();
+        ChatSession failing = connect(options);
+        EmulatedChat bob = emulator.startChat("Bob");
+        ChatSession healthy = ChatSession.connect(client, bob.participantToken(), options).block(Duration.ofSeconds(10));
+        sessions.add(healthy);
+        List<ConnectionState> healthyStates = new CopyOnWriteArrayList<>();
+        healthy.states().subscribe(healthyStates::add);
+        // the first session's reconnects keep failing, until its backoff is some 8 to 16 s
+        chat.faults().failNext(1000, 503);
+        chat.faults().dropWebSockets();
+        for (int failures = 1; failures <= 4; failures++) {
+            int expected = failures;
+            Awaits.until(() -> failing.engine().failedReconnects() == expected);
+            time.advanceTimeBy(Duration.ofSeconds(1L << failures));
+        }
+        Awaits.until(() -> failing.engine().failedReconnects() == 5); // its next attempt is 15 to 30 s away
+        // the second loses a long-lived socket: it is back at once, without waiting for the first one's turn
+        bob.faults().dropWebSockets();
+        Awaits.until(() -> healthyStates.stream().filter(s -> s.status() == ConnectionState.Status.CONNECTED).count() == 2);
+    }
 }

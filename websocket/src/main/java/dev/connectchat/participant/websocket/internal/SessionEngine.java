@@ -266,12 +266,16 @@ public final class SessionEngine {
         reconnect();
     }
 
-    /** Under the lock: the next attempt, after the backoff and in a slot of the client's budget. */
+    /** Under the lock: the next attempt, after the backoff, then in a slot of the client's budget. */
     private void reconnect() {
-        long now = Schedulers.parallel().now(TimeUnit.NANOSECONDS);
-        long earliest = now + TimeUnit.MILLISECONDS.toNanos(backoff.nextDelayMillis());
-        long wait = budget.reserve(earliest) - now;
-        reconnecting = Mono.delay(Duration.ofNanos(wait)).then(establish())
+        // the slot is taken only once the backoff is over: a slot reserved far ahead would push back every
+        // other session of the client, however healthy
+        reconnecting = Mono.delay(Duration.ofMillis(backoff.nextDelayMillis()))
+                .then(Mono.defer(() -> {
+                    long now = Schedulers.parallel().now(TimeUnit.NANOSECONDS);
+                    return Mono.delay(Duration.ofNanos(budget.reserve(now) - now));
+                }))
+                .then(establish())
                 .subscribe(this::onReconnected, this::onReconnectFailed);
     }
 
