@@ -271,15 +271,16 @@ class EmulatorHardeningTest {
         String url = socketUrl(chat);
         assertThat(url).startsWith("wss://chat.test:8443/connect?token=");
         // a container learns its mapped address only once it runs: the control API takes it then
+        assertThat(advertise("http://127.0.0.1:40001")).startsWith("HTTP/1.1 200");
+        assertThat(socketUrl(chat)).startsWith("ws://127.0.0.1:40001/connect?token=");
+        assertThat(advertise("http://127.0.0.1:40001/path")).startsWith("HTTP/1.1 400");
+    }
+
+    /** @return the control API's answer to {@code PUT /_emulator/endpoint} with this address */
+    private String advertise(String endpoint) throws IOException {
         Socket s = raw();
-        String body = "{\"Endpoint\":\"http://127.0.0.1:40001\"}";
+        String body = "{\"Endpoint\":\"" + endpoint + "\"}";
         write(s, "PUT /_emulator/endpoint HTTP/1.1\r\nHost: x\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
-        assertThat(readAnswer(s)).startsWith("HTTP/1.1 200");
-        String after = socketUrl(chat);
-        assertThat(after).startsWith("ws://127.0.0.1:40001/connect?token=");
-        Socket bad = raw();
-        String wrong = "{\"Endpoint\":\"http://127.0.0.1:40001/path\"}";
-        write(bad, "PUT /_emulator/endpoint HTTP/1.1\r\nHost: x\r\nContent-Length: " + wrong.length() + "\r\n\r\n" + wrong);
-        assertThat(readAnswer(bad)).startsWith("HTTP/1.1 400");
+        return readAnswer(s);
     }
 }
