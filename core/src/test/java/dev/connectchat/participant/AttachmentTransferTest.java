@@ -116,6 +116,19 @@ class AttachmentTransferTest {
     }
 
     @Test
+    void aCancelledDownloadLeavesNoPartialFile(@TempDir Path dir) {
+        server.otherwise(r -> r.path().equals("/participant/attachment")
+                ? Reply.json(200, "{\"Url\":\"" + server.uri() + "/bucket/slow?X-Amz-Signature=sig\","
+                + "\"UrlExpiry\":\"2030-01-01T00:00:00.000Z\"}")
+                : Reply.never());
+        Path target = dir.resolve("partial.bin");
+        reactor.core.Disposable download = client.downloadAttachment("tok", "att-1", target).subscribe();
+        dev.connectchat.participant.testsupport.Awaits.until(() -> Files.exists(target));
+        download.dispose();
+        dev.connectchat.participant.testsupport.Awaits.until(() -> !Files.exists(target));
+    }
+
+    @Test
     void aFailedDownloadIsTypedAndLeavesNoFile(@TempDir Path dir) {
         server.enqueue(Reply.json(200, "{\"Url\":\"" + server.uri() + "/gone\"}"),
                 Reply.of(403, java.util.Map.of("Content-Type", "application/xml"), "<Error><Code>AccessDenied</Code></Error>"));

@@ -158,4 +158,20 @@ class TranscriptPagingTest {
         return Item.builder().id(id).type(dev.connectchat.participant.model.ChatItemType.MESSAGE).content("m" + i)
                 .absoluteTime(java.time.Instant.parse("2024-01-01T00:00:0" + (i % 10) + ".000Z")).build();
     }
+
+    @Test
+    void everyPageCarriesTheSubscribersContext() {
+        java.util.List<Object> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ParticipantClient traced = ParticipantClient.builder().endpoint(server.uri()).retryPolicy(RetryPolicy.none())
+                .httpClient(reactor.netty.http.client.HttpClient.create()
+                        .doOnRequest((req, conn) -> seen.add(req.currentContextView().getOrDefault("trace", "none"))))
+                .build();
+        server.enqueue(Reply.json(200, "{\"Transcript\":[{\"Id\":\"a\"}],\"NextToken\":\"t1\"}"),
+                Reply.json(200, "{\"Transcript\":[{\"Id\":\"b\"}]}"));
+        StepVerifier.create(traced.transcript(FIRST).map(Item::id).contextWrite(reactor.util.context.Context.of("trace", "t-42")))
+                .expectNext("a", "b")
+                .verifyComplete();
+        assertThat(seen).containsExactly("t-42", "t-42");
+        server.drain();
+    }
 }

@@ -122,6 +122,9 @@ final class AttachmentTransfer {
                                 .then(Mono.just(target)),
                         AttachmentTransfer::close)
                 .onErrorResume(e -> Mono.fromRunnable(() -> deleteQuietly(target)).then(Mono.error(e)))
+                // a download cancelled half-way leaves no partial file behind either (the file is closed
+                // first: Mono.using closes it on cancel before this runs)
+                .doOnCancel(() -> Schedulers.boundedElastic().schedule(() -> deleteQuietly(target)))
                 .subscribeOn(Schedulers.boundedElastic());
     }
 

@@ -94,7 +94,8 @@ final class TranscriptPager<T> {
     }
 
     private void fetch(GetTranscriptRequest request) {
-        current = client.getTranscript(request).subscribe(this::onPage, this::onError);
+        // each page is its own subscription: it carries the subscriber's context (tracing, MDC, test hooks)
+        current = client.getTranscript(request).contextWrite(sink.contextView()).subscribe(this::onPage, this::onError);
     }
 
     private void onPage(GetTranscriptResponse page) {

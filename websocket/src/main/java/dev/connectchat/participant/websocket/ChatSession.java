@@ -16,6 +16,7 @@ import reactor.core.publisher.Mono;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Objects;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
 /**
  * A participant's live chat: the other side's messages and events as they happen, over the chat WebSocket,
@@ -223,8 +224,9 @@ public final class ChatSession implements AutoCloseable {
                 .contentType(EVENT + name).content(content).build()));
     }
 
-    private static String receipt(String messageId) {
+    /** @return the receipt's content, the id escaped as JSON requires (control characters included) */
+    static String receipt(String messageId) {
         Objects.requireNonNull(messageId, "messageId");
-        return "{\"messageId\":\"" + messageId.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        return "{\"messageId\":\"" + new String(JsonStringEncoder.getInstance().quoteAsString(messageId)) + "\"}";
     }
 }

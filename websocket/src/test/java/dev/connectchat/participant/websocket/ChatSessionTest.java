@@ -228,4 +228,13 @@ class ChatSessionTest {
                 .verify(Duration.ofSeconds(10));
     }
 
+
+    @Test
+    void aReceiptForAnyMessageIdIsValidJsonCarryingThatId() throws Exception {
+        for (String id : new String[]{"plain-id", "quote\"and\\backslash", "control\u0001\n\t", "emoji\uD83D\uDE00"}) {
+            String receipt = ChatSession.receipt(id);
+            assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(receipt).path("messageId").asText())
+                    .as(receipt).isEqualTo(id);
+        }
+    }
 }
