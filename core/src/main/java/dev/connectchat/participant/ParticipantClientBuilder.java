@@ -40,7 +40,7 @@ public final class ParticipantClientBuilder {
     /** Connect timeout, unless set: {@value #DEFAULT_CONNECT_TIMEOUT_SECONDS} s. */
     public static final long DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
     /** The user agent, to which {@link #userAgentSuffix} is appended. */
-    public static final String USER_AGENT = "connectchat/0.1.0 java/" + System.getProperty("java.version");
+    public static final String USER_AGENT = "connectchat/" + version() + " java/" + System.getProperty("java.version");
 
     private String region;
     private URI endpoint;
@@ -296,6 +296,19 @@ public final class ParticipantClientBuilder {
             throw new IllegalArgumentException("endpoint " + target + " is plain http and not a loopback address: "
                     + "tokens would travel unencrypted; use https, or allowPlainHttp(true) if you must");
         }
+    }
+
+    /** @return the library's version, as the build wrote it next to this class */
+    private static String version() {
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.InputStream in = ParticipantClientBuilder.class.getResourceAsStream("connectchat.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (java.io.IOException unreadable) {
+            // the version is only for User-Agent
+        }
+        return properties.getProperty("version", "unknown");
     }
 
     private static String regionFromEnvironment() {

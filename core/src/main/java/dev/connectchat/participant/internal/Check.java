@@ -15,12 +15,6 @@ final class Check {
     private Check() {
     }
 
-    static void required(String op, String member, Object value) {
-        if (value == null) {
-            throw new InvalidRequestException(op, member, "is required");
-        }
-    }
-
     /** A string member: required or not, and its length within {@code min..max} (max -1: unbounded). */
     static void string(String op, String member, String value, boolean required, int min, int max) {
         if (value == null) {

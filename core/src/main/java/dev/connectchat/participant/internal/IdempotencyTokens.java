@@ -19,9 +19,4 @@ public final class IdempotencyTokens {
         long lsb = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
         return new UUID(msb, lsb).toString();
     }
-
-    /** @return {@code token}, or a new one when it is null or empty */
-    static String orNew(String token) {
-        return token == null || token.isEmpty() ? next() : token;
-    }
 }
