@@ -72,7 +72,7 @@ class ClientBuilderTest {
                     .build();
             send(client);
             Recorded r = server.take();
-            assertThat(r.headers().get("User-Agent")).startsWith("connectchat/0.1.0-SNAPSHOT java/").endsWith(" my-bot/1.2");
+            assertThat(r.headers().get("User-Agent")).matches("connectchat/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)? java/.* my-bot/1\\.2");
             assertThat(r.headers().get("Authorization")).isNull();
             assertThat(r.headers().get("X-Amz-Date")).isNull();
         }
