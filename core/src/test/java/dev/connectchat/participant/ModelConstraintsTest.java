@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * request must fail with an {@link InvalidRequestException} naming the operation, the member and the rule,
  * without reaching the network.
  *
- * <p>Where the newest model changed a constraint, the newest one is expected, as PROTOCOL.md lists:
+ * <p>Where the newest model changed a constraint, the newest one is expected, as docs/protocol.md lists:
  * {@code ChatContent} max 1024 became 16384; {@code CreateParticipantConnection.Type} is no longer required.
  * Two constraints cannot be broken through this API and are accounted for: idempotency tokens are filled
  * when empty (so "required" and "min 1" always hold), and {@code Instant} members are {@link Instant}s,

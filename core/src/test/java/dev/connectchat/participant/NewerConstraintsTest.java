@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Constraints that are not in the 2018 model file: those of the newer operations and members, and the
- * per-content-type limits and accepted content types PROTOCOL.md documents.
+ * per-content-type limits and accepted content types docs/protocol.md states.
  */
 class NewerConstraintsTest {
     static CaptureServer server;
