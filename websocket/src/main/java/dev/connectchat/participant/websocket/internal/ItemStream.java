@@ -12,10 +12,12 @@ import reactor.core.publisher.BufferOverflowStrategy;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -77,7 +79,7 @@ final class ItemStream {
             return false;
         }
         dispose(gapFill);
-        return filled(new GapFill.Result(List.of(), pending.size() + " live items waited for the transcript"), null);
+        return filled(new GapFill.Result(List.of(), pending.size() + " live items waited for the transcript"));
     }
 
     /** Holds live items back until {@code read} gives what was missed, which is then handed to {@code done}. */
@@ -93,10 +95,9 @@ final class ItemStream {
      * Emits what the gap fill read, then a {@link ChatItem.TranscriptGap} if it could not read all, then the
      * live items held back.
      *
-     * @param now the time, for a gap
      * @return whether a chat end was among them
      */
-    boolean filled(GapFill.Result result, Instant now) {
+    boolean filled(GapFill.Result result) {
         List<Item> live = pending;
         pending = null;
         gapFill = null;
@@ -110,7 +111,7 @@ final class ItemStream {
         }
         if (result.shortfall() != null) {
             log.warn("items sent while the socket was away may be missing: {}", result.shortfall());
-            items.tryEmitNext(new ChatItem.TranscriptGap(now != null ? now : Instant.now(), lastId, lastTime(),
+            items.tryEmitNext(new ChatItem.TranscriptGap(now(), lastId, lastTime(),
                     result.shortfall()));
         }
         if (live != null) {
@@ -124,8 +125,13 @@ final class ItemStream {
     }
 
     /** Tells a chat end that the service reported only by refusing the session's tokens. */
-    void endedWhileAway(Instant now) {
-        items.tryEmitNext(new ChatItem.ChatEnded("chat-ended-while-away", now, null, null, null));
+    void endedWhileAway() {
+        items.tryEmitNext(new ChatItem.ChatEnded("chat-ended-while-away", now(), null, null, null));
+    }
+
+    /** @return the time on Reactor's parallel scheduler, the session's clock (virtual in tests) */
+    static Instant now() {
+        return Instant.ofEpochMilli(Schedulers.parallel().now(TimeUnit.MILLISECONDS));
     }
 
     /** Ends the stream: completes it, or fails it with {@code cause} unless the chat ended. */

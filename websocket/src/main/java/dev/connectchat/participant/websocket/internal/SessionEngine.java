@@ -99,7 +99,7 @@ public final class SessionEngine {
     public Mono<Void> start() {
         return Mono.defer(() -> {
             synchronized (this) {
-                startedAt = now();
+                startedAt = ItemStream.now();
                 stream.started(startedAt);
                 states.tryEmitNext(ConnectionState.of(ConnectionState.Status.CONNECTING));
             }
@@ -314,7 +314,7 @@ public final class SessionEngine {
             if (closed) {
                 return;
             }
-            stream.endedWhileAway(now());
+            stream.endedWhileAway();
         }
         shutdown(cause);
     }
@@ -338,14 +338,11 @@ public final class SessionEngine {
     }
 
     private synchronized void gapFilled(GapFill.Result result) {
-        if (!closed && stream.filled(result, now())) {
+        if (!closed && stream.filled(result)) {
             shutdown(null);
         }
     }
 
-    private static Instant now() {
-        return Instant.ofEpochMilli(Schedulers.parallel().now(TimeUnit.MILLISECONDS));
-    }
 
     // ---- the end ----
 
