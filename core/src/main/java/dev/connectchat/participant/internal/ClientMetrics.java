@@ -4,7 +4,7 @@ package dev.connectchat.participant.internal;
  * What the client reports about its calls. {@link #NONE} unless a Micrometer registry is configured, so that
  * Micrometer stays an optional dependency: only {@link MicrometerClientMetrics} touches it.
  */
-public interface ClientMetrics {
+interface ClientMetrics {
     /** The meter-name prefix of everything this library measures. */
     String PREFIX = "connectchat";
 

@@ -31,7 +31,7 @@ import java.nio.channels.ClosedChannelException;
  * Turns error answers and transport failures into the library's exceptions, reading the error code, message
  * and request id the way AWS SDKs read rest-json errors.
  */
-public final class ExceptionFactory {
+final class ExceptionFactory {
     private ExceptionFactory() {
     }
 

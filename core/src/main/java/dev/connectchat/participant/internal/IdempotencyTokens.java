@@ -8,7 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@link ThreadLocalRandom}: {@link UUID#randomUUID()} takes a lock on a shared {@code SecureRandom}, which
  * shows at hundreds of concurrent calls.
  */
-public final class IdempotencyTokens {
+final class IdempotencyTokens {
     private IdempotencyTokens() {
     }
 

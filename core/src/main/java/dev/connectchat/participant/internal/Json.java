@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -33,8 +34,8 @@ public final class Json {
     public static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    /** The shared mapper. Do not reconfigure it. */
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** The mapper; never handed out, so nothing outside this class can reconfigure it. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             // a body is one value: `{...} garbage` is not a response
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -50,7 +51,18 @@ public final class Json {
      */
     public static final ObjectReader TREE = MAPPER.readerFor(JsonNode.class);
 
+    /** Writes models and trees in the service's form. */
+    public static final ObjectWriter WRITER = MAPPER.writer();
+
     private Json() {
+    }
+
+    /**
+     * @param type a type to write
+     * @return a writer for it
+     */
+    public static ObjectWriter writer(Class<?> type) {
+        return MAPPER.writerFor(type);
     }
 
     /**

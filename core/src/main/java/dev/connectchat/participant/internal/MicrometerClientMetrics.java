@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * The client's meters: {@code connectchat.client.calls} (a timer per operation and outcome) and
  * {@code connectchat.client.retries} (a counter per operation). Meters are looked up once and cached.
  */
-public final class MicrometerClientMetrics implements ClientMetrics {
+final class MicrometerClientMetrics implements ClientMetrics {
     private final MeterRegistry registry;
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
     private final Map<String, Counter> retries = new ConcurrentHashMap<>();

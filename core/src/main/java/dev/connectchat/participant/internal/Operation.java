@@ -50,7 +50,7 @@ record Operation<Q, R>(
                                        Function<Q, String> bearer, UnaryOperator<Q> prepare,
                                        Consumer<Q> validate, Supplier<R> empty) {
         return new Operation<>(name, HttpMethod.POST, q -> path, bearer, prepare, validate,
-                Json.MAPPER.writerFor(request), Json.MAPPER.readerFor(response), empty);
+                Json.writer(request), Json.reader(response), empty);
     }
 
     private static boolean hasMembers(Object response) {

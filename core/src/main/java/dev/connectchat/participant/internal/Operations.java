@@ -85,7 +85,7 @@ final class Operations {
             "DescribeView", HttpMethod.GET,
             r -> "/participant/views/" + PathEncoding.segment(r.viewToken()),
             DescribeViewRequest::connectionToken, UnaryOperator.identity(), RequestValidator::validate,
-            null, Json.MAPPER.readerFor(DescribeViewResponse.class), () -> DescribeViewResponse.builder().build());
+            null, Json.reader(DescribeViewResponse.class), () -> DescribeViewResponse.builder().build());
 
     static final Operation<GetAuthenticationUrlRequest, GetAuthenticationUrlResponse> GET_AUTHENTICATION_URL =
             Operation.post("GetAuthenticationUrl", "/participant/authentication-url",

@@ -31,10 +31,9 @@ import static dev.connectchat.participant.internal.Check.string;
  * {@code ChatContent} to 16384 and made {@code CreateParticipantConnection.Type} optional), plus the content
  * types and per-type content limits the service documents. Tokens are the {@code ParticipantToken} shape:
  * 1..1000 characters.
- *
- * <p>Public for the emulator in the testkit, which checks requests as the service does; not an API.
+
  */
-public final class RequestValidator {
+final class RequestValidator {
     static final int TOKEN_MAX = 1000;
     static final int CHAT_CONTENT_MAX = 16384;
 

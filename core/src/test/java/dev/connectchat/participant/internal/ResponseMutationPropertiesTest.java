@@ -76,7 +76,7 @@ class ResponseMutationPropertiesTest {
         }
         String read;
         try {
-            read = Json.MAPPER.writeValueAsString(value) + " " + value;
+            read = Json.WRITER.writeValueAsString(value) + " " + value;
         } catch (IOException e) {
             throw new AssertionError(e);
         }

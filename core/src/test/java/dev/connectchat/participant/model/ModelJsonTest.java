@@ -24,7 +24,7 @@ class ModelJsonTest {
     }
 
     private static Item itemOfFrame(String name) throws IOException {
-        return Json.MAPPER.readValue(sample(name).get("content").asText(), Item.class);
+        return Json.reader(Item.class).readValue(sample(name).get("content").asText());
     }
 
     @Test
@@ -41,7 +41,7 @@ class ModelJsonTest {
 
     @Test
     void readsAttachmentsAndReceipts() throws IOException {
-        Item attachment = Json.MAPPER.treeToValue(sample("ws-attachment-item.json"), Item.class);
+        Item attachment = Json.reader(Item.class).readValue(sample("ws-attachment-item.json"));
         assertThat(attachment.type()).isEqualTo(ChatItemType.ATTACHMENT);
         assertThat(attachment.attachments()).singleElement().satisfies(a -> {
             assertThat(a.attachmentName()).isEqualTo("Screenshot 2025-05-24 at 2.42.48 PM.png");
@@ -55,7 +55,7 @@ class ModelJsonTest {
             assertThat(r.readTimestamp()).isEqualTo(Instant.parse("2024-07-14T23:41:28.735Z"));
             assertThat(r.deliveredTimestamp()).isEqualTo(Instant.parse("2024-07-14T23:41:28.735Z"));
         });
-        Item system = Json.MAPPER.treeToValue(sample("transcript-item-system-message.json"), Item.class);
+        Item system = Json.reader(Item.class).readValue(sample("transcript-item-system-message.json"));
         assertThat(system.messageMetadata().receipts()).isEmpty();
         assertThat(system.participantRole()).isEqualTo(ParticipantRole.SYSTEM);
     }
@@ -65,22 +65,22 @@ class ModelJsonTest {
         Item interactive = itemOfFrame("ws-interactive-listpicker-frame.json");
         assertThat(interactive.contentType()).isEqualTo("application/vnd.amazonaws.connect.message.interactive");
         assertThat(PLAIN.readTree(interactive.content()).get("templateType").asText()).isEqualTo("ListPicker");
-        Item ended = Json.MAPPER.treeToValue(sample("transcript-item-chat-ended.json"), Item.class);
+        Item ended = Json.reader(Item.class).readValue(sample("transcript-item-chat-ended.json"));
         assertThat(ended.contentType()).isEqualTo("application/vnd.amazonaws.connect.event.chat.ended");
         assertThat(ended.participantId()).isNull();
-        Item joined = Json.MAPPER.treeToValue(sample("transcript-item-participant-joined.json"), Item.class);
+        Item joined = Json.reader(Item.class).readValue(sample("transcript-item-participant-joined.json"));
         assertThat(joined.type()).isEqualTo(ChatItemType.EVENT);
     }
 
     @Test
     void unknownEnumValuesAreParsedAndKeptAndSentBackUnchanged() throws IOException {
-        Item item = Json.MAPPER.readValue("{\"Type\":\"SOMETHING_NEW\",\"ParticipantRole\":\"ROBOT\","
-                + "\"Unknown\":{\"deep\":[1,2]}}", Item.class);
+        Item item = Json.reader(Item.class).readValue("{\"Type\":\"SOMETHING_NEW\",\"ParticipantRole\":\"ROBOT\","
+                + "\"Unknown\":{\"deep\":[1,2]}}");
         assertThat(item.type().isKnown()).isFalse();
         assertThat(item.type().value()).isEqualTo("SOMETHING_NEW");
         assertThat(item.type()).isEqualTo(ChatItemType.of("SOMETHING_NEW")).isNotEqualTo(ChatItemType.MESSAGE);
         assertThat(item.participantRole().toString()).isEqualTo("ROBOT");
-        assertThat(Json.MAPPER.writeValueAsString(item)).contains("\"Type\":\"SOMETHING_NEW\"");
+        assertThat(Json.WRITER.writeValueAsString(item)).contains("\"Type\":\"SOMETHING_NEW\"");
         assertThat(ChatItemType.of("MESSAGE")).isSameAs(ChatItemType.MESSAGE);
         assertThat(ChatItemType.knownValues()).contains(ChatItemType.MESSAGE_READ, ChatItemType.PARTICIPANT_ENGAGED);
         assertThat(ParticipantRole.knownValues()).contains(ParticipantRole.CUSTOM_BOT, ParticipantRole.SUPERVISOR);
@@ -90,32 +90,30 @@ class ModelJsonTest {
     @Test
     void timestampsAreWrittenWithMillisecondsInUtc() throws IOException {
         Item item = Item.builder().absoluteTime(Instant.parse("2019-11-08T02:41:28Z")).build();
-        assertThat(Json.MAPPER.writeValueAsString(item)).isEqualTo("{\"AbsoluteTime\":\"2019-11-08T02:41:28.000Z\"}");
+        assertThat(Json.WRITER.writeValueAsString(item)).isEqualTo("{\"AbsoluteTime\":\"2019-11-08T02:41:28.000Z\"}");
         Item nanos = Item.builder().absoluteTime(Instant.parse("2019-11-08T02:41:28.123456789Z")).build();
-        assertThat(Json.MAPPER.writeValueAsString(nanos)).contains("2019-11-08T02:41:28.123Z");
-        Item offset = Json.MAPPER.readValue("{\"AbsoluteTime\":\"2019-11-08T04:41:28.172+02:00\"}", Item.class);
+        assertThat(Json.WRITER.writeValueAsString(nanos)).contains("2019-11-08T02:41:28.123Z");
+        Item offset = Json.reader(Item.class).readValue("{\"AbsoluteTime\":\"2019-11-08T04:41:28.172+02:00\"}");
         assertThat(offset.absoluteTime()).isEqualTo(Instant.parse("2019-11-08T02:41:28.172Z"));
     }
 
     @Test
     void readsTheNewerResponses() throws IOException {
-        CreateParticipantConnectionResponse connection = Json.MAPPER.readValue("{\"Websocket\":{\"Url\":\"wss://x\","
+        CreateParticipantConnectionResponse connection = Json.reader(CreateParticipantConnectionResponse.class).readValue("{\"Websocket\":{\"Url\":\"wss://x\","
                 + "\"ConnectionExpiry\":\"2030-01-01T00:00:00.000Z\"},\"ConnectionCredentials\":{\"ConnectionToken\":"
                 + "\"ct\",\"Expiry\":\"2030-01-02T00:00:00.000Z\"},\"WebRTCConnection\":{\"Attendee\":{\"AttendeeId\":"
                 + "\"a\",\"JoinToken\":\"j\"},\"Meeting\":{\"MeetingId\":\"m\",\"MediaPlacement\":{\"AudioHostUrl\":\"h\"},"
-                + "\"MeetingFeatures\":{\"Audio\":{\"EchoReduction\":\"AVAILABLE\"}}}}}",
-                CreateParticipantConnectionResponse.class);
+                + "\"MeetingFeatures\":{\"Audio\":{\"EchoReduction\":\"AVAILABLE\"}}}}}");
         assertThat(connection.connectionCredentials().connectionToken()).isEqualTo("ct");
         assertThat(connection.webRTCConnection().meeting().meetingFeatures().audio().echoReduction())
                 .isEqualTo(MeetingFeatureStatus.AVAILABLE);
-        SendMessageResponse sent = Json.MAPPER.readValue("{\"Id\":\"i\",\"AbsoluteTime\":\"2030-01-01T00:00:00.000Z\","
-                + "\"MessageMetadata\":{\"MessageProcessingStatus\":\"PROCESSING\"}}", SendMessageResponse.class);
+        SendMessageResponse sent = Json.reader(SendMessageResponse.class).readValue("{\"Id\":\"i\",\"AbsoluteTime\":\"2030-01-01T00:00:00.000Z\","
+                + "\"MessageMetadata\":{\"MessageProcessingStatus\":\"PROCESSING\"}}");
         assertThat(sent.messageMetadata().messageProcessingStatus()).isEqualTo(MessageProcessingStatus.PROCESSING);
-        DescribeViewResponse view = Json.MAPPER.readValue("{\"View\":{\"Id\":\"v\",\"Version\":3,\"Content\":"
-                + "{\"Actions\":[\"Submit\"],\"Template\":\"t\"}}}", DescribeViewResponse.class);
+        DescribeViewResponse view = Json.reader(DescribeViewResponse.class).readValue("{\"View\":{\"Id\":\"v\",\"Version\":3,\"Content\":"
+                + "{\"Actions\":[\"Submit\"],\"Template\":\"t\"}}}");
         assertThat(view.view().content().actions()).containsExactly("Submit");
-        GetAttachmentResponse attachment = Json.MAPPER.readValue("{\"Url\":\"u\",\"AttachmentSizeInBytes\":12}",
-                GetAttachmentResponse.class);
+        GetAttachmentResponse attachment = Json.reader(GetAttachmentResponse.class).readValue("{\"Url\":\"u\",\"AttachmentSizeInBytes\":12}");
         assertThat(attachment.attachmentSizeInBytes()).isEqualTo(12L);
     }
 

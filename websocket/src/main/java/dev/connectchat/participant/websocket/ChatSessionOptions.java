@@ -1,6 +1,6 @@
 package dev.connectchat.participant.websocket;
 
-import dev.connectchat.participant.internal.Durations;
+import dev.connectchat.participant.spi.Options;
 import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.BufferOverflowStrategy;
 import reactor.netty.http.client.HttpClient;
@@ -256,7 +256,7 @@ public final class ChatSessionOptions {
          * @return this builder
          */
         public Builder gapFill(Duration timeout, int maxPages) {
-            this.gapFillTimeout = Durations.positive("gapFillTimeout", timeout);
+            this.gapFillTimeout = Options.positive("gapFillTimeout", timeout);
             if (maxPages < 1) {
                 throw new IllegalArgumentException("gapFillMaxPages must be at least 1, was " + maxPages);
             }
@@ -284,7 +284,7 @@ public final class ChatSessionOptions {
 
         /** @param interval the heartbeat period @return this builder */
         public Builder heartbeatInterval(Duration interval) {
-            this.heartbeatInterval = Durations.positive("heartbeatInterval", interval);
+            this.heartbeatInterval = Options.positive("heartbeatInterval", interval);
             return this;
         }
 
@@ -296,7 +296,7 @@ public final class ChatSessionOptions {
 
         /** @param rotation how long a socket is used before it is replaced @return this builder */
         public Builder socketRotation(Duration rotation) {
-            this.socketRotation = Durations.positive("socketRotation", rotation);
+            this.socketRotation = Options.positive("socketRotation", rotation);
             return this;
         }
 
@@ -306,8 +306,8 @@ public final class ChatSessionOptions {
          * @return this builder
          */
         public Builder backoff(Duration min, Duration max) {
-            this.minBackoff = Durations.positive("min", min);
-            this.maxBackoff = Durations.positive("max", max);
+            this.minBackoff = Options.positive("min", min);
+            this.maxBackoff = Options.positive("max", max);
             return this;
         }
 

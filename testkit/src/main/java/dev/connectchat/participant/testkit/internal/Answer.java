@@ -1,10 +1,7 @@
 package dev.connectchat.participant.testkit.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.connectchat.participant.internal.Json;
 
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -17,16 +14,12 @@ import java.util.Map;
  */
 record Answer(int status, Map<String, String> headers, byte[] body) {
     static Answer json(Object value) {
-        try {
-            return new Answer(200, Map.of("Content-Type", "application/json"), Json.MAPPER.writeValueAsBytes(value));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Answer(200, Map.of("Content-Type", "application/json"), EmulatorJson.bytes(value));
     }
 
     /** As the service answers errors: the type in {@code x-amzn-ErrorType}, the message in the JSON body. */
     static Answer error(ServiceError error) {
-        ObjectNode body = Json.MAPPER.createObjectNode().put("message", error.getMessage());
+        ObjectNode body = EmulatorJson.object().put("message", error.getMessage());
         if (error.type.equals("ConflictException")) {
             body.put("Reason", error.getMessage());
         }

@@ -1,7 +1,6 @@
 package dev.connectchat.participant.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.connectchat.participant.internal.Json;
 import dev.connectchat.participant.model.Item;
 import dev.connectchat.participant.testkit.EmulatedChat;
 
@@ -93,7 +92,7 @@ final class ControlApi {
 
     private static JsonNode parse(byte[] body) {
         try {
-            return body.length == 0 ? Json.MAPPER.createObjectNode() : Json.TREE.readTree(body);
+            return body.length == 0 ? EmulatorJson.object() : EmulatorJson.tree(body);
         } catch (IOException e) {
             throw ServiceError.validation("The body is not JSON");
         }

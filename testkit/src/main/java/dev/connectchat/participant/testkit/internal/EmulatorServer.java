@@ -16,7 +16,6 @@ import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 
-import dev.connectchat.participant.internal.Json;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
@@ -159,7 +158,7 @@ public final class EmulatorServer {
     /** {@code PUT /_emulator/endpoint {"Endpoint":"http://host:port"}}: where clients reach the emulator. */
     private Answer advertised(byte[] body) {
         try {
-            advertise(URI.create(Json.TREE.readTree(body).path("Endpoint").asText("")));
+            advertise(URI.create(EmulatorJson.tree(body).path("Endpoint").asText("")));
         } catch (IllegalArgumentException | java.io.IOException e) {
             throw ServiceError.validation("Endpoint must be an absolute http(s) URI without a path: " + e.getMessage());
         }

@@ -1,7 +1,5 @@
 package dev.connectchat.participant.testkit.internal;
 
-import dev.connectchat.participant.internal.IdempotencyTokens;
-
 import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -23,7 +21,10 @@ final class ItemIds {
     }
 
     static String uuid() {
-        return IdempotencyTokens.next();
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        long msb = (r.nextLong() & ~0xf000L) | 0x4000L;
+        long lsb = (r.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+        return new UUID(msb, lsb).toString();
     }
 
     /** @return a random URL-safe token of about {@code bytes * 4 / 3} characters */

@@ -1,13 +1,10 @@
 package dev.connectchat.participant.testkit.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.connectchat.participant.internal.Json;
 import dev.connectchat.participant.model.AttachmentItem;
 import dev.connectchat.participant.model.Item;
 import dev.connectchat.participant.model.Receipt;
 
-import java.io.UncheckedIOException;
 
 /**
  * The {@code aws/chat} frames the service pushes: {@code content} (the item's JSON as a string),
@@ -26,7 +23,7 @@ final class PushFrames {
     }
 
     static String frame(Item item, String contactId) {
-        ObjectNode frame = Json.MAPPER.createObjectNode();
+        ObjectNode frame = EmulatorJson.object();
         frame.put("content", itemJson(item, contactId));
         frame.put("contentType", "application/json");
         frame.put("topic", "aws/chat");
@@ -39,8 +36,8 @@ final class PushFrames {
     }
 
     private static String itemJson(Item item, String contactId) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        node.put("AbsoluteTime", Json.format(item.absoluteTime()));
+        ObjectNode node = EmulatorJson.object();
+        node.put("AbsoluteTime", EmulatorJson.timestamp(item.absoluteTime()));
         if (!item.attachments().isEmpty()) {
             var list = node.putArray("Attachments");
             for (AttachmentItem a : item.attachments()) {
@@ -69,10 +66,10 @@ final class PushFrames {
             for (Receipt r : item.messageMetadata().receipts()) {
                 ObjectNode entry = receipts.addObject();
                 if (r.deliveredTimestamp() != null) {
-                    entry.put("DeliveredTimestamp", Json.format(r.deliveredTimestamp()));
+                    entry.put("DeliveredTimestamp", EmulatorJson.timestamp(r.deliveredTimestamp()));
                 }
                 if (r.readTimestamp() != null) {
-                    entry.put("ReadTimestamp", Json.format(r.readTimestamp()));
+                    entry.put("ReadTimestamp", EmulatorJson.timestamp(r.readTimestamp()));
                 }
                 entry.put("RecipientParticipantId", r.recipientParticipantId());
             }
@@ -93,10 +90,6 @@ final class PushFrames {
     }
 
     private static String write(ObjectNode node) {
-        try {
-            return Json.MAPPER.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return EmulatorJson.text(node);
     }
 }

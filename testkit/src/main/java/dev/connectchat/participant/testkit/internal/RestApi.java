@@ -2,9 +2,7 @@ package dev.connectchat.participant.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.connectchat.participant.InvalidRequestException;
-import dev.connectchat.participant.internal.Json;
-import dev.connectchat.participant.internal.RequestValidator;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connectchat.participant.model.Attendee;
 import dev.connectchat.participant.model.AudioFeatures;
 import dev.connectchat.participant.model.CancelParticipantAuthenticationRequest;
@@ -15,7 +13,6 @@ import dev.connectchat.participant.model.ConnectionCredentials;
 import dev.connectchat.participant.model.ConnectionType;
 import dev.connectchat.participant.model.CreateParticipantConnectionRequest;
 import dev.connectchat.participant.model.CreateParticipantConnectionResponse;
-import dev.connectchat.participant.model.DescribeViewRequest;
 import dev.connectchat.participant.model.DescribeViewResponse;
 import dev.connectchat.participant.model.DisconnectParticipantRequest;
 import dev.connectchat.participant.model.DisconnectParticipantResponse;
@@ -50,10 +47,11 @@ import java.util.Map;
 
 /**
  * The service's REST operations on the emulator's state: authentication by {@code X-Amz-Bearer}, the
- * model's checks, and the documented behaviour of each operation.
+ * checks of the service model (read from the model file by {@link ServiceModel}, never the client's own) and
+ * of {@link ContentRules}, and the documented behaviour of each operation.
  */
 final class RestApi {
-    private static final String EVENT = ChatRoom.EVENT;
+    private static final String BEARER = "X-Amz-Bearer";
 
     /** Made up front, so that no event loop builds a deserializer (under Jackson's lock) at first use. */
     private static final Map<Class<?>, ObjectReader> READERS = readers(CreateParticipantConnectionRequest.class,
@@ -66,13 +64,15 @@ final class RestApi {
     private static Map<Class<?>, ObjectReader> readers(Class<?>... types) {
         Map<Class<?>, ObjectReader> readers = new java.util.HashMap<>();
         for (Class<?> type : types) {
-            readers.put(type, Json.reader(type));
+            readers.put(type, EmulatorJson.reader(type));
         }
         return Map.copyOf(readers);
     }
 
     RestApi(EmulatorState state) {
         this.state = state;
+        // read the model file now, at start-up: on an event loop, the first request would block reading it
+        java.util.Objects.requireNonNull(ServiceModel.PARTICIPANT);
     }
 
     /**
@@ -83,8 +83,7 @@ final class RestApi {
         if (method.equals("GET") && path.startsWith("/participant/views/")) {
             connection(bearer);
             String viewToken = URLDecoder.decode(path.substring("/participant/views/".length()), StandardCharsets.UTF_8);
-            check(() -> RequestValidator.validate(DescribeViewRequest.builder().viewToken(viewToken)
-                    .connectionToken(bearer).build()));
+            checked("DescribeView", EmulatorJson.object(), Map.of(BEARER, bearer == null ? "" : bearer, "ViewToken", viewToken));
             View view = state.view(viewToken);
             if (view == null) {
                 throw ServiceError.notFound("View not found");
@@ -96,36 +95,37 @@ final class RestApi {
         }
         switch (path) {
             case "/participant/connection":
-                return createParticipantConnection(bearer, read(body, CreateParticipantConnectionRequest.class), base);
+                return createParticipantConnection(bearer, body, base);
             case "/participant/message":
-                return sendMessage(connection(bearer), read(body, SendMessageRequest.class));
+                return sendMessage(connection(bearer), input("SendMessage", body, bearer, SendMessageRequest.class));
             case "/participant/event":
-                return sendEvent(connection(bearer), read(body, SendEventRequest.class));
+                return sendEvent(connection(bearer), input("SendEvent", body, bearer, SendEventRequest.class));
             case "/participant/disconnect":
-                return disconnect(connection(bearer), read(body, DisconnectParticipantRequest.class));
+                return disconnect(connection(bearer), input("DisconnectParticipant", body, bearer, DisconnectParticipantRequest.class));
             case "/participant/transcript":
-                return transcript(connection(bearer), read(body, GetTranscriptRequest.class));
+                return transcript(connection(bearer), input("GetTranscript", body, bearer, GetTranscriptRequest.class));
             case "/participant/start-attachment-upload":
-                return startUpload(connection(bearer), read(body, StartAttachmentUploadRequest.class), base);
+                return startUpload(connection(bearer), input("StartAttachmentUpload", body, bearer, StartAttachmentUploadRequest.class), base);
             case "/participant/complete-attachment-upload":
-                return completeUpload(connection(bearer), read(body, CompleteAttachmentUploadRequest.class));
+                return completeUpload(connection(bearer), input("CompleteAttachmentUpload", body, bearer, CompleteAttachmentUploadRequest.class));
             case "/participant/attachment":
-                return getAttachment(connection(bearer), read(body, GetAttachmentRequest.class), base);
+                return getAttachment(connection(bearer), input("GetAttachment", body, bearer, GetAttachmentRequest.class), base);
             case "/participant/authentication-url":
-                return authenticationUrl(connection(bearer), read(body, GetAuthenticationUrlRequest.class), base);
+                return authenticationUrl(connection(bearer), input("GetAuthenticationUrl", body, bearer, GetAuthenticationUrlRequest.class), base);
             case "/participant/cancel-authentication":
-                return cancelAuthentication(connection(bearer), read(body, CancelParticipantAuthenticationRequest.class));
+                return cancelAuthentication(connection(bearer), input("CancelParticipantAuthentication", body, bearer, CancelParticipantAuthenticationRequest.class));
             default:
                 throw new ServiceError(404, "UnknownOperationException", "No operation at " + path);
         }
     }
 
-    private Answer createParticipantConnection(String token, CreateParticipantConnectionRequest request, String base) {
+    private Answer createParticipantConnection(String token, byte[] body, String base) {
         ChatRoom room = state.byParticipantToken(token);
         if (room == null || room.ended() || room.customer.left) {
             throw ServiceError.accessDenied("Access denied");
         }
-        check(() -> RequestValidator.validate(request.toBuilder().participantToken(token).build()));
+        CreateParticipantConnectionRequest request =
+                input("CreateParticipantConnection", body, token, CreateParticipantConnectionRequest.class);
         List<ConnectionType> types = request.type() == null
                 ? List.of(ConnectionType.WEBSOCKET, ConnectionType.CONNECTION_CREDENTIALS) : request.type();
         CreateParticipantConnectionResponse.Builder response = CreateParticipantConnectionResponse.builder();
@@ -156,16 +156,14 @@ final class RestApi {
     }
 
     private Answer sendMessage(Grant grant, SendMessageRequest request) {
-        check(() -> RequestValidator.validate(request.toBuilder().connectionToken(grant.token)
-                .clientToken(request.clientToken() == null ? "" : request.clientToken()).build()));
+        ContentRules.message(request.contentType(), request.content());
         Item item = grant.room.idempotent("SendMessage", grant.participant, request.clientToken(), () -> grant.room.add(
                 grant.room.message(grant.participant, request.contentType(), request.content()), true));
         return Answer.json(SendMessageResponse.builder().id(item.id()).absoluteTime(item.absoluteTime()).build());
     }
 
     private Answer sendEvent(Grant grant, SendEventRequest request) {
-        check(() -> RequestValidator.validate(request.toBuilder().connectionToken(grant.token).build()));
-        String name = request.contentType().substring(EVENT.length());
+        String name = ContentRules.event(request.contentType());
         Item item = grant.room.idempotent("SendEvent", grant.participant, request.clientToken(), () -> {
             if (name.equals("message.read") || name.equals("message.delivered")) {
                 String messageId = messageIdOf(request.content());
@@ -181,7 +179,7 @@ final class RestApi {
 
     private static String messageIdOf(String content) {
         try {
-            JsonNode node = content == null ? null : Json.TREE.readTree(content);
+            JsonNode node = content == null ? null : EmulatorJson.tree(content);
             JsonNode id = node == null ? null : node.get("messageId");
             if (id == null || !id.isTextual() || id.asText().isEmpty()) {
                 throw ServiceError.validation("A receipt's Content must be {\"messageId\":\"<id>\"}");
@@ -193,7 +191,6 @@ final class RestApi {
     }
 
     private Answer disconnect(Grant grant, DisconnectParticipantRequest request) {
-        check(() -> RequestValidator.validate(request.toBuilder().connectionToken(grant.token).build()));
         grant.room.idempotent("DisconnectParticipant", grant.participant, request.clientToken(), () -> {
             grant.participant.left = true;
             return grant.room.add(grant.room.event(grant.participant, "participant.left", null), true);
@@ -202,7 +199,6 @@ final class RestApi {
     }
 
     private Answer transcript(Grant grant, GetTranscriptRequest request) {
-        check(() -> RequestValidator.validate(request.toBuilder().connectionToken(grant.token).build()));
         if (request.contactId() != null && !request.contactId().equals(grant.room.contactId)) {
             throw ServiceError.validation("Unknown contact " + request.contactId());
         }
@@ -210,7 +206,6 @@ final class RestApi {
     }
 
     private Answer startUpload(Grant grant, StartAttachmentUploadRequest request, String base) {
-        check(() -> RequestValidator.validate(request.toBuilder().connectionToken(grant.token).build()));
         Instant expiry = state.now().plusSeconds(300);
         AttachmentStore.Attachment a = grant.room.idempotent("StartAttachmentUpload", grant.participant,
                 request.clientToken(), () -> grant.room.attachments.start(grant.participant,
@@ -223,14 +218,12 @@ final class RestApi {
     }
 
     private Answer completeUpload(Grant grant, CompleteAttachmentUploadRequest request) {
-        check(() -> RequestValidator.validate(request.toBuilder().connectionToken(grant.token).build()));
         grant.room.idempotent("CompleteAttachmentUpload", grant.participant, request.clientToken(),
                 () -> grant.room.attachments.complete(grant.participant, request.attachmentIds().get(0)));
         return Answer.json(CompleteAttachmentUploadResponse.builder().build());
     }
 
     private Answer getAttachment(Grant grant, GetAttachmentRequest request, String base) {
-        check(() -> RequestValidator.validate(request.toBuilder().connectionToken(grant.token).build()));
         AttachmentStore.Attachment a = grant.room.attachments.get(request.attachmentId());
         if (a == null || a.bytes == null) {
             throw ServiceError.validation("No approved attachment " + request.attachmentId());
@@ -244,7 +237,6 @@ final class RestApi {
     }
 
     private Answer authenticationUrl(Grant grant, GetAuthenticationUrlRequest request, String base) {
-        check(() -> RequestValidator.validate(request.toBuilder().connectionToken(grant.token).build()));
         if (!grant.room.authSession(request.sessionId(), null)) {
             throw ServiceError.validation("Unknown or ended authentication session");
         }
@@ -255,7 +247,6 @@ final class RestApi {
     }
 
     private Answer cancelAuthentication(Grant grant, CancelParticipantAuthenticationRequest request) {
-        check(() -> RequestValidator.validate(request.toBuilder().connectionToken(grant.token).build()));
         if (!grant.room.authSession(request.sessionId(), "cancelled")) {
             throw ServiceError.validation("Unknown or ended authentication session");
         }
@@ -271,23 +262,32 @@ final class RestApi {
         return grant;
     }
 
-    private static <T> T read(byte[] body, Class<T> type) {
+    /** The body as the operation's input: checked against the service model, then read as its model type. */
+    private static <T> T input(String operation, byte[] body, String bearer, Class<T> type) {
+        ObjectNode json;
         try {
-            T value = READERS.get(type).readValue(body.length == 0 ? "{}".getBytes(StandardCharsets.UTF_8) : body);
-            if (value == null) {
+            JsonNode tree = EmulatorJson.tree(body.length == 0 ? "{}".getBytes(StandardCharsets.UTF_8) : body);
+            if (tree == null || !tree.isObject()) {
                 throw ServiceError.validation("The body must be a JSON object");
             }
-            return value;
+            json = (ObjectNode) tree;
+        } catch (IOException e) {
+            throw ServiceError.validation("The body is not a valid request: " + e.getClass().getSimpleName());
+        }
+        checked(operation, json, Map.of(BEARER, bearer == null ? "" : bearer));
+        try {
+            return READERS.get(type).readValue(json);
         } catch (IOException e) {
             throw ServiceError.validation("The body is not a valid request: " + e.getClass().getSimpleName());
         }
     }
 
-    private static void check(Runnable validation) {
-        try {
-            validation.run();
-        } catch (InvalidRequestException e) {
-            throw ServiceError.validation("1 validation error detected: " + e.member() + " " + e.rule());
+    private static void checked(String operation, ObjectNode body, Map<String, String> bound) {
+        List<String> errors = ServiceModel.PARTICIPANT.check(operation,
+                ServiceModel.PARTICIPANT.input(operation, body, bound));
+        if (!errors.isEmpty()) {
+            throw ServiceError.validation(errors.size() + " validation error" + (errors.size() == 1 ? "" : "s")
+                    + " detected: " + String.join("; ", errors));
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.connectchat.participant.testkit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.connectchat.participant.internal.Json;
 import org.reactivestreams.Publisher;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
@@ -99,7 +98,7 @@ final class SocketEndpoint {
 
     private static String topic(String text) {
         try {
-            JsonNode node = Json.TREE.readTree(text);
+            JsonNode node = EmulatorJson.tree(text);
             JsonNode topic = node == null ? null : node.get("topic");
             return topic == null || !topic.isTextual() ? null : topic.asText();
         } catch (IOException e) {

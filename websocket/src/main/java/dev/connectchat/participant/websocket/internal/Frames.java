@@ -2,7 +2,7 @@ package dev.connectchat.participant.websocket.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.connectchat.participant.internal.Json;
+import dev.connectchat.participant.spi.ServiceJson;
 import dev.connectchat.participant.model.Item;
 
 import java.io.IOException;
@@ -14,7 +14,7 @@ import java.io.IOException;
  */
 final class Frames {
     /** Made up front: Jackson builds a deserializer at first use under a lock an event loop would wait on. */
-    private static final ObjectReader ITEM = Json.reader(Item.class);
+    private static final ObjectReader ITEM = ServiceJson.reader(Item.class);
 
     private Frames() {
     }
@@ -34,7 +34,7 @@ final class Frames {
     static Frame read(String text) {
         JsonNode frame;
         try {
-            frame = Json.TREE.readTree(text);
+            frame = ServiceJson.tree().readTree(text);
         } catch (IOException e) {
             return new Frame(Kind.OTHER, null, "a frame that is not JSON");
         }

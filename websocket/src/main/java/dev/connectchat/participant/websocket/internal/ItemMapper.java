@@ -1,7 +1,7 @@
 package dev.connectchat.participant.websocket.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.connectchat.participant.internal.Json;
+import dev.connectchat.participant.spi.ServiceJson;
 import dev.connectchat.participant.model.Item;
 import dev.connectchat.participant.model.MessageMetadata;
 import dev.connectchat.participant.model.Receipt;
@@ -123,7 +123,7 @@ final class ItemMapper {
             return null;
         }
         try {
-            JsonNode id = Json.TREE.readTree(i.content()).get("messageId");
+            JsonNode id = ServiceJson.tree().readTree(i.content()).get("messageId");
             return id == null ? null : id.asText();
         } catch (IOException e) {
             return null;
@@ -133,7 +133,7 @@ final class ItemMapper {
     private static ChatItem unknown(Item i) {
         String json;
         try {
-            json = Json.MAPPER.writeValueAsString(i);
+            json = ServiceJson.writer().writeValueAsString(i);
         } catch (IOException e) {
             json = "{}";
         }

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code connectchat.sessions.recovered} (items a gap fill recovered).
  */
 public final class MicrometerSessionMetrics implements SessionMetrics {
-    private static final String PREFIX = dev.connectchat.participant.internal.ClientMetrics.PREFIX + ".sessions";
+    private static final String PREFIX = "connectchat.sessions";
     private static final Map<MeterRegistry, MicrometerSessionMetrics> BY_REGISTRY = new ConcurrentHashMap<>();
 
     private final MeterRegistry registry;

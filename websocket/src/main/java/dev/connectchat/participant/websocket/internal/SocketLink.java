@@ -1,7 +1,6 @@
 package dev.connectchat.participant.websocket.internal;
 
-import dev.connectchat.participant.internal.DroppedErrors;
-import dev.connectchat.participant.internal.Endpoints;
+import dev.connectchat.participant.spi.Transport;
 import dev.connectchat.participant.model.Item;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,7 +82,7 @@ final class SocketLink {
             return "with a Websocket URL that is not a URI";
         }
         boolean secure = "wss".equalsIgnoreCase(uri.getScheme());
-        boolean plainLoopback = "ws".equalsIgnoreCase(uri.getScheme()) && Endpoints.isLoopback(uri);
+        boolean plainLoopback = "ws".equalsIgnoreCase(uri.getScheme()) && Transport.isLoopback(uri);
         return uri.getHost() != null && (secure || plainLoopback) ? null
                 : "with a Websocket URL that is not wss:// (nor ws:// to a loopback address)";
     }
@@ -102,7 +101,7 @@ final class SocketLink {
                             in.aggregateFrames(maxFrameBytes).receive().asString(StandardCharsets.UTF_8)
                                     .doOnNext(this::onFrame).then());
                 })
-                .contextWrite(DroppedErrors.CONTEXT)
+                .contextWrite(Transport.lateErrorsAtDebug())
                 .subscribe(null, this::ended, () -> ended(null));
     }
 

@@ -2,7 +2,7 @@ package dev.connectchat.participant.websocket.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.connectchat.participant.internal.Json;
+import dev.connectchat.participant.spi.ServiceJson;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -40,7 +40,7 @@ class FramePropertiesTest {
         }
         Frames.Frame read = Frames.read(PLAIN.writeValueAsString(frame));
         if (read.kind() == Frames.Kind.CHAT) {
-            assertThat(Json.MAPPER.writeValueAsString(read.item())).doesNotContain("FORGED");
+            assertThat(ServiceJson.writer().writeValueAsString(read.item())).doesNotContain("FORGED");
         } else {
             assertThat(read.kind()).isEqualTo(Frames.Kind.OTHER);
         }
