@@ -1,0 +1,2 @@
+/** Benchmarks: measured outside {@code mvn verify}. */
+package dev.connectchat.benchmarks;

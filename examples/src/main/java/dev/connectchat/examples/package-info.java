@@ -1,0 +1,2 @@
+/** Runnable examples on the embedded emulator: what users copy. */
+package dev.connectchat.examples;
