@@ -40,10 +40,11 @@ import java.nio.file.Path;
  * {@link ParticipantServiceException} subtype; no answer at all with {@link ParticipantTransportException}.
  * An empty {@code ClientToken} is filled with a random UUID once per call and re-sent unchanged on retries.
  *
- * <p>Thread-safe; create one per application and share it: all instances built without an own
- * {@code HttpClient} or {@code ConnectionProvider} share Reactor Netty's global event loops and pool.
+ * <p>Thread-safe; create one per application and share it. A client holds a connection pool: its own (closed by
+ * {@link #close()}) unless it was given {@link ClientResources} to share, an {@code HttpClient} or a
+ * {@code ConnectionProvider}, which their owner closes. Event loops are Reactor Netty's shared ones.
  */
-public interface ParticipantClient {
+public interface ParticipantClient extends AutoCloseable {
 
     /** @return a builder; give it a {@link ParticipantClientBuilder#region(String) region} or an
      *          {@link ParticipantClientBuilder#endpoint(URI) endpoint} */
@@ -214,4 +215,14 @@ public interface ParticipantClient {
 
     /** @return the endpoint the client calls */
     URI endpoint();
+
+    /**
+     * Closes the client: the chat sessions made with it close (they do not reconnect), calls from then on fail
+     * with {@link IllegalStateException}, and the connection pool the client made for itself is closed (given
+     * resources are left to their owner). Does not wait; idempotent. Implementations other than the one
+     * {@link #builder()} builds may do nothing.
+     */
+    @Override
+    default void close() {
+    }
 }

@@ -52,6 +52,7 @@ public final class ParticipantClientBuilder {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private HttpClient httpClient;
     private ConnectionProvider connectionProvider;
+    private ClientResources clientResources;
     private String userAgentSuffix;
     private AwsCredentialsProvider credentialsProvider;
     private boolean allowPlainHttp;
@@ -160,14 +161,23 @@ public final class ParticipantClientBuilder {
 
     /**
      * @param connectionProvider a connection pool to send through (ignored when {@link #httpClient} is set);
-     *                           its owner disposes it. The default, shared by every client built without one,
-     *                           holds up to {@value SharedPool#MAX_CONNECTIONS} connections per endpoint and
-     *                           queues further calls without a limit rather than failing them, since a bot
-     *                           backend answering thousands of chats sends in bursts
+     *                           its owner disposes it. Without one (and without {@link #clientResources}), the
+     *                           client makes its own {@link ClientResources} and closes them with itself
      * @return this builder
      */
     public ParticipantClientBuilder connectionProvider(ConnectionProvider connectionProvider) {
         this.connectionProvider = connectionProvider;
+        return this;
+    }
+
+    /**
+     * @param clientResources resources to share with other clients (ignored when {@link #httpClient} or
+     *                        {@link #connectionProvider} is set); their owner closes them, after the clients.
+     *                        Without any, the client makes its own and closes them in {@link ParticipantClient#close()}
+     * @return this builder
+     */
+    public ParticipantClientBuilder clientResources(ClientResources clientResources) {
+        this.clientResources = clientResources;
         return this;
     }
 
@@ -260,8 +270,12 @@ public final class ParticipantClientBuilder {
         String userAgent = userAgentSuffix == null || userAgentSuffix.isBlank()
                 ? USER_AGENT : USER_AGENT + " " + userAgentSuffix.strip();
 
+        // resources this client makes are its own to close; given ones belong to whoever gave them
+        ClientResources own = httpClient == null && connectionProvider == null && clientResources == null
+                ? ClientResources.create() : null;
         HttpClient http = httpClient != null ? httpClient
-                : HttpClient.create(connectionProvider != null ? connectionProvider : SharedPool.INSTANCE);
+                : HttpClient.create(connectionProvider != null ? connectionProvider
+                        : (own != null ? own : clientResources).connectionProvider());
         http = http.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, connectTimeout.toMillis()))
                 .responseTimeout(responseTimeout);
         if (wiretap) {
@@ -284,7 +298,8 @@ public final class ParticipantClientBuilder {
         }
         HttpClient transfer = http.headers(h -> h.set(HttpHeaderNames.USER_AGENT, userAgent));
         return new DefaultParticipantClient(api, transfer, target, retryPolicy, credentialsProvider, signingRegion,
-                meterRegistry, new DefaultParticipantClient.Limits(apiCallAttemptTimeout, maxResponseBytes));
+                meterRegistry, new DefaultParticipantClient.Limits(apiCallAttemptTimeout, maxResponseBytes),
+                own == null ? () -> { } : own::close);
     }
 
     private void checkEndpoint(URI target) {

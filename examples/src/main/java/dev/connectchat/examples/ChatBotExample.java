@@ -50,10 +50,10 @@ public final class ChatBotExample {
 
     /** The scripted conversation against the embedded emulator. @return the exit status */
     static int runAgainstTheEmulator(PrintStream out) {
-        try (ParticipantEmulator emulator = ParticipantEmulator.start()) {
+        try (ParticipantEmulator emulator = ParticipantEmulator.start();
+             ParticipantClient client = ParticipantClient.builder().endpoint(emulator.endpoint()).build()) {
             EmulatedChat chat = emulator.startChat("Bot");
             out.println("emulator at " + emulator.endpoint() + "; chat " + chat.contactId());
-            ParticipantClient client = ParticipantClient.builder().endpoint(emulator.endpoint()).build();
             ChatSession session = ChatSession.connect(client, chat.participantToken()).block(Duration.ofSeconds(30));
             AtomicInteger step = new AtomicInteger();
             Mono<Void> conversation = session.items()
@@ -97,8 +97,7 @@ public final class ChatBotExample {
             System.err.println("error: set AWS_REGION (e.g. us-east-1) along with PARTICIPANT_TOKEN");
             return 2;
         }
-        ParticipantClient client = ParticipantClient.builder().region(region).build();
-        try {
+        try (ParticipantClient client = ParticipantClient.builder().region(region).build()) {
             ChatSession session = ChatSession.connect(client, participantToken).block(Duration.ofSeconds(30));
             System.out.println("connected; answering until the chat ends (Ctrl-C to stop)");
             session.items()

@@ -33,8 +33,8 @@ public final class ManyChatsExample {
 
     /** @return how many answers the bot sessions sent */
     static long run(int chats, int rounds, PrintStream out) {
-        try (ParticipantEmulator emulator = ParticipantEmulator.builder().maxTranscriptItems(200).start()) {
-            ParticipantClient client = ParticipantClient.builder().endpoint(emulator.endpoint()).build();
+        try (ParticipantEmulator emulator = ParticipantEmulator.builder().maxTranscriptItems(200).start();
+             ParticipantClient client = ParticipantClient.builder().endpoint(emulator.endpoint()).build()) {
             List<EmulatedChat> all = Flux.range(0, chats).map(i -> emulator.startChat("bot-" + i)).collectList().block();
             long start = System.nanoTime();
             List<ChatSession> sessions = Flux.fromIterable(all)

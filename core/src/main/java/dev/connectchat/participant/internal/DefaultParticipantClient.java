@@ -59,7 +59,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The client: one shared {@link HttpClient} (and so one connection pool), one shared {@code ObjectMapper},
+ * The client: one {@link HttpClient} (and so one connection pool), one shared {@code ObjectMapper},
  * nothing set up per call but the request itself. Each subscription is one call; its retries re-send the
  * same request, with the same idempotency token.
  */
@@ -74,6 +74,9 @@ public final class DefaultParticipantClient implements ParticipantClient {
     private final AttachmentTransfer attachments;
     private final ClientMetrics metrics;
     private final Limits limits;
+    private final Runnable releaseResources;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.Set<Runnable> closeListeners = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * What the client takes of one attempt.
@@ -93,10 +96,13 @@ public final class DefaultParticipantClient implements ParticipantClient {
      * @param region the signing region, or {@code null}
      * @param meterRegistry a Micrometer {@code MeterRegistry}, or {@code null}
      * @param limits the deadline and size limits of one attempt
+     * @param releaseResources closes what the builder made for this client alone (run once, by {@link #close()})
      */
     public DefaultParticipantClient(HttpClient api, HttpClient transfer, URI endpoint, RetryPolicy retryPolicy,
-                                    Object credentialsProvider, String region, Object meterRegistry, Limits limits) {
+                                    Object credentialsProvider, String region, Object meterRegistry, Limits limits,
+                                    Runnable releaseResources) {
         this.limits = limits;
+        this.releaseResources = releaseResources;
         this.api = api;
         this.endpoint = endpoint;
         this.retryPolicy = retryPolicy;
@@ -201,9 +207,38 @@ public final class DefaultParticipantClient implements ParticipantClient {
     }
 
     @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            // sessions first, so none reconnects through a pool that is going away
+            for (Runnable listener : closeListeners) {
+                try {
+                    listener.run();
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(DefaultParticipantClient.class)
+                            .warn("a close listener failed: {}", e.toString());
+                }
+            }
+            closeListeners.clear();
+            releaseResources.run();
+        }
+    }
+
+    /**
+     * @param listener run once when the client closes (at once when it already has)
+     * @return undoes the registration
+     */
+    public reactor.core.Disposable onClose(Runnable listener) {
+        closeListeners.add(listener);
+        if (closed.get() && closeListeners.remove(listener)) {
+            listener.run();
+        }
+        return () -> closeListeners.remove(listener);
+    }
+
+    @Override
     public String toString() {
         return "ParticipantClient[endpoint=" + endpoint + ", retryPolicy=" + retryPolicy
-                + ", signed=" + (signer != null) + "]";
+                + ", signed=" + (signer != null) + (closed.get() ? ", closed" : "") + "]";
     }
 
     RetryPolicy retryPolicy() {
@@ -217,6 +252,9 @@ public final class DefaultParticipantClient implements ParticipantClient {
     /** One logical call: prepared and checked at subscription, then sent, retried under the policy. */
     <Q, R> Mono<R> call(Operation<Q, R> op, Q request) {
         return Mono.defer(() -> {
+            if (closed.get()) {
+                return Mono.error(new IllegalStateException(op.name() + ": the ParticipantClient is closed"));
+            }
             if (request == null) {
                 return Mono.error(new InvalidRequestException(op.name(), "request", "is required"));
             }

@@ -1,5 +1,6 @@
 package dev.connectchat.participant.spring;
 
+import dev.connectchat.participant.ClientResources;
 import dev.connectchat.participant.ParticipantClient;
 import dev.connectchat.participant.ParticipantClientBuilder;
 import dev.connectchat.participant.RetryPolicy;
@@ -24,15 +25,30 @@ import org.springframework.context.annotation.Configuration;
 public class ConnectChatAutoConfiguration {
 
     /**
+     * The connection pool; the context closes it at shutdown, after the clients that use it.
+     *
+     * @return the resources
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public ClientResources connectChatClientResources() {
+        return ClientResources.create();
+    }
+
+    /**
+     * The client; the context closes it at shutdown (its chat sessions close with it, without reconnecting).
+     *
      * @param properties the properties
+     * @param resources the connection pool
      * @param customizers customizers to apply after the properties
      * @return the client
      */
     @Bean
     @ConditionalOnMissingBean
-    public ParticipantClient participantClient(ConnectChatProperties properties,
+    public ParticipantClient participantClient(ConnectChatProperties properties, ClientResources resources,
                                                ObjectProvider<ParticipantClientCustomizer> customizers) {
         ParticipantClientBuilder builder = ParticipantClient.builder()
+                .clientResources(resources)
                 .responseTimeout(properties.getResponseTimeout())
                 .connectTimeout(properties.getConnectTimeout())
                 .userAgentSuffix(properties.getUserAgentSuffix())

@@ -1,5 +1,6 @@
 package dev.connectchat.participant.spring;
 
+import dev.connectchat.participant.ClientResources;
 import dev.connectchat.participant.ParticipantClient;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,19 @@ class ConnectChatAutoConfigurationTest {
             assertThat(properties.getResponseTimeout()).hasSeconds(5);
             assertThat(properties.getUserAgentSuffix()).isEqualTo("my-app/1.0");
         });
+    }
+
+    @Test
+    void theContextClosesTheClientThenItsResources() {
+        ParticipantClient[] client = new ParticipantClient[1];
+        ClientResources[] resources = new ClientResources[1];
+        runner.withPropertyValues("connectchat.endpoint=http://127.0.0.1:8080").run(context -> {
+            client[0] = context.getBean(ParticipantClient.class);
+            resources[0] = context.getBean(ClientResources.class);
+            assertThat(resources[0].isClosed()).isFalse();
+        });
+        assertThat(client[0].toString()).as("closed with the context").endsWith("closed]");
+        assertThat(resources[0].isClosed()).as("closed with the context").isTrue();
     }
 
     @Test

@@ -12,10 +12,12 @@ import dev.connectchat.participant.websocket.internal.SessionEngine;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
 /**
@@ -39,10 +41,13 @@ public final class ChatSession implements AutoCloseable {
 
     private final ParticipantClient client;
     private final SessionEngine engine;
+    private final long typingIntervalMillis;
+    private long lastTypingMillis = Long.MIN_VALUE / 2;
 
-    private ChatSession(ParticipantClient client, SessionEngine engine) {
+    private ChatSession(ParticipantClient client, SessionEngine engine, ChatSessionOptions options) {
         this.client = client;
         this.engine = engine;
+        this.typingIntervalMillis = options.typingInterval().toMillis();
     }
 
     /**
@@ -70,7 +75,7 @@ public final class ChatSession implements AutoCloseable {
                 return Mono.error(new IllegalArgumentException("participantToken is required"));
             }
             SessionEngine engine = new SessionEngine(client, participantToken, options);
-            ChatSession session = new ChatSession(client, engine);
+            ChatSession session = new ChatSession(client, engine, options);
             return engine.start().thenReturn(session);
         });
     }
@@ -119,7 +124,7 @@ public final class ChatSession implements AutoCloseable {
      * @return completes when sent, or at once when one was sent too recently
      */
     public Mono<Void> sendTyping() {
-        return Mono.defer(() -> engine.typingAllowed()
+        return Mono.defer(() -> typingAllowed()
                 ? event("typing", null).then()
                 : Mono.empty());
     }
@@ -215,6 +220,16 @@ public final class ChatSession implements AutoCloseable {
     }
 
     /** @return the machinery, for this package's tests */
+    /** @return whether a typing event may be sent now (at most one per typing interval) */
+    private synchronized boolean typingAllowed() {
+        long now = Schedulers.parallel().now(TimeUnit.MILLISECONDS);
+        if (now - lastTypingMillis < typingIntervalMillis) {
+            return false;
+        }
+        lastTypingMillis = now;
+        return true;
+    }
+
     SessionEngine engine() {
         return engine;
     }

@@ -2,39 +2,35 @@ package dev.connectchat.participant.websocket.internal;
 
 import dev.connectchat.participant.AccessDeniedException;
 import dev.connectchat.participant.ParticipantClient;
-import dev.connectchat.participant.ParticipantServiceException;
 import dev.connectchat.participant.model.Item;
+import dev.connectchat.participant.spi.Lifecycle;
 import dev.connectchat.participant.websocket.ChatItem;
 import dev.connectchat.participant.websocket.ChatSessionOptions;
 import dev.connectchat.participant.websocket.ConnectionState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * The state machine of one chat session. It ties together its parts: the sockets ({@link SocketLink}, with
- * their heartbeats), the connection token ({@link TokenKeeper}), the reconnect delays ({@link Backoff}, and
- * the client-wide {@link ReconnectBudget}), and the gap fill ({@link GapFill}) with de-duplication
- * ({@link SeenIds}).
+ * The state machine of one chat session. It ties together its parts, each with one job: the sockets
+ * ({@link Sockets}, each a {@link SocketLink} with its heartbeat), the connection token ({@link TokenKeeper}),
+ * reconnecting ({@link Reconnector}: {@link Backoff} and the client-wide {@link ReconnectBudget}), and the items
+ * ({@link ItemStream}: de-duplication, the gap fill by {@link GapFill}, and the one point of emission).
  *
- * <p>Every state change happens under this object's lock, and items are emitted only in {@link #emit}, under
- * it, so subscribers see them in order. Every socket the session opens is in {@link #links} until its
- * connection ends, and {@link #close} closes them all. Timers run on Reactor's parallel scheduler, taken when
- * they are set, so that tests drive them with virtual time.
+ * <p>The session's state (which socket is active, whether it is closed) changes under this object's lock, and
+ * the item stream is only fed under it, so subscribers see items in order. Timers run on Reactor's parallel
+ * scheduler, taken when they are set, so that tests drive them with virtual time. The session closes itself
+ * when its client is closed.
  */
 public final class SessionEngine {
     private static final Logger log = LoggerFactory.getLogger(SessionEngine.class);
@@ -45,36 +41,14 @@ public final class SessionEngine {
     private final ItemStream stream;
     private final Sinks.Many<ConnectionState> states = Sinks.many().replay().latest();
     private final SessionMetrics metrics;
-    private final Backoff backoff;
-    private final ReconnectBudget budget;
-    private final Set<SocketLink> links = new HashSet<>(4);
-    private final SocketLink.Listener listener = new SocketLink.Listener() {
-        @Override
-        public void item(SocketLink link, Item item) {
-            onItem(link, item);
-        }
+    private final Sockets sockets;
+    private final Reconnector reconnector;
 
-        @Override
-        public void heartbeatAnswered() {
-            heartbeatsAnswered++;
-        }
-
-        @Override
-        public void ended(SocketLink link, Throwable error) {
-            onLinkEnded(link, error);
-        }
-    };
-
-    private Instant startedAt;
     private SocketLink active;
-    private long generations;
-    private Disposable rotation;
-    private Disposable reconnecting;
-    private long failuresSinceLoss;
-    private long lastTypingMillis = Long.MIN_VALUE / 2;
-    private volatile long heartbeatsAnswered;
-    private volatile long failedReconnects;
+    private Disposable rotation = Disposables.disposed();
+    private boolean started;
     private boolean closed;
+    private Disposable clientWatch = Disposables.disposed();
 
     /**
      * @param client the REST client
@@ -89,8 +63,10 @@ public final class SessionEngine {
         this.metrics = options.meterRegistry() == null ? SessionMetrics.NONE
                 : MicrometerSessionMetrics.of(options.meterRegistry());
         this.stream = new ItemStream(options.deduplicationWindow(), options.bufferSize(), metrics);
-        this.backoff = new Backoff(options.minBackoff(), options.maxBackoff());
-        this.budget = ReconnectBudget.of(client, options.reconnectRate(), options.reconnectBurst());
+        this.sockets = new Sockets(tokens, options, this::onItem, this::lost);
+        this.reconnector = new Reconnector(new Backoff(options.minBackoff(), options.maxBackoff()),
+                ReconnectBudget.of(client, options.reconnectRate(), options.reconnectBurst()), sockets::establish,
+                options.maxReconnectAttempts(), link -> activate(link, true), this::endWhileAway, this::shutdown);
     }
 
     // ---- the public face, for ChatSession ----
@@ -98,14 +74,20 @@ public final class SessionEngine {
     /** @return completes once the first socket is open and subscribed */
     public Mono<Void> start() {
         return Mono.defer(() -> {
+            // a closing client closes its sessions: none reconnects through resources that are going away
+            Disposable watch = Lifecycle.onClose(client, this::close);
             synchronized (this) {
-                startedAt = ItemStream.now();
-                stream.started(startedAt);
+                if (closed) {
+                    return Mono.error(new IllegalStateException("the session's ParticipantClient is closed"));
+                }
+                clientWatch = watch;
+                started = true;
+                stream.started(ItemStream.now());
                 states.tryEmitNext(ConnectionState.of(ConnectionState.Status.CONNECTING));
             }
             // a first socket that fails for a passing reason is tried again, twice, with the reconnect backoff
-            return establish().retryWhen(Retry.backoff(2, options.minBackoff()).maxBackoff(options.maxBackoff())
-                    .filter(e -> !(e instanceof AccessDeniedException))
+            return sockets.establish().retryWhen(Retry.backoff(2, options.minBackoff()).maxBackoff(options.maxBackoff())
+                    .filter(e -> !(e instanceof AccessDeniedException) && !isClosed())
                     .doBeforeRetry(r -> log.debug("opening the chat socket failed ({}); trying again",
                             r.failure().toString()))
                     .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
@@ -135,29 +117,23 @@ public final class SessionEngine {
         return tokens.withTokenMany(call);
     }
 
-    /** @return whether a typing event may be sent now (at most one per typing interval) */
-    public synchronized boolean typingAllowed() {
-        long now = Schedulers.parallel().now(TimeUnit.MILLISECONDS);
-        if (now - lastTypingMillis < options.typingInterval().toMillis()) {
-            return false;
-        }
-        lastTypingMillis = now;
-        return true;
-    }
-
-    /** @return how many heartbeats were answered so far (for tests and diagnostics) */
+    /** @return how many heartbeats were answered so far (diagnostics) */
     public long heartbeatsAnswered() {
-        return heartbeatsAnswered;
+        return sockets.heartbeatsAnswered();
     }
 
-    /** @return how many reconnect attempts failed so far (for tests and diagnostics) */
+    /** @return how many reconnect attempts failed so far (diagnostics) */
     public long failedReconnects() {
-        return failedReconnects;
+        return reconnector.failedAttempts();
     }
 
-    /** @return sockets opened and not yet ended, the active one included (for tests and diagnostics) */
-    public synchronized int openSockets() {
-        return links.size();
+    /** @return sockets opened and not yet ended, the active one included (diagnostics) */
+    public int openSockets() {
+        return sockets.open();
+    }
+
+    private synchronized boolean isClosed() {
+        return closed;
     }
 
     /** Stops every socket and timer; the chat goes on without this participant's socket. */
@@ -165,51 +141,7 @@ public final class SessionEngine {
         shutdown(null);
     }
 
-    // ---- sockets ----
-
-    private Mono<SocketLink> establish() {
-        return tokens.connect().flatMap(r -> {
-            String url = r.websocket() == null ? null : r.websocket().url();
-            String refused = SocketLink.refusal(url);
-            return refused == null ? open(url) : Mono.error(new ParticipantServiceException(200, null,
-                    "CreateParticipantConnection answered " + refused, null, null));
-        });
-    }
-
-    private Mono<SocketLink> open(String url) {
-        return Mono.<SocketLink>create(sink -> {
-            SocketLink link;
-            synchronized (this) {
-                if (closed) {
-                    sink.error(new IllegalStateException("the session is closed"));
-                    return;
-                }
-                link = new SocketLink(++generations);
-                links.add(link);
-            }
-            link.opened = sink;
-            // whatever ends the opening without a subscribed socket (timeout, cancel, refusal) drops it
-            sink.onDispose(() -> {
-                if (!link.subscribed) {
-                    link.abort();
-                }
-            });
-            link.open(options.webSocketClient(), url, options.maxFrameBytes(), listener);
-        }).timeout(options.heartbeatInterval().multipliedBy(2));
-    }
-
-    private void onLinkEnded(SocketLink link, Throwable error) {
-        synchronized (this) {
-            links.remove(link);
-        }
-        var sink = link.opened;
-        if (sink != null) {
-            link.opened = null;
-            sink.error(error != null ? error : new IllegalStateException("the chat socket closed before it was subscribed"));
-            return;
-        }
-        lost(link, error != null ? error : new IllegalStateException("the chat socket was closed"));
-    }
+    // ---- the active socket ----
 
     /** Makes {@code link} the active socket; closes the one it replaces; fills the gap when asked to. */
     private synchronized void activate(SocketLink link, boolean fillGap) {
@@ -225,20 +157,21 @@ public final class SessionEngine {
             lost(link, new IllegalStateException("no answer to the last heartbeat: the socket is dead"));
             link.abort();
         });
-        dispose(rotation);
+        rotation.dispose();
         rotation = Schedulers.parallel().schedule(this::rotate, options.socketRotation().toMillis(),
                 TimeUnit.MILLISECONDS);
         if (previous != null && previous != link) {
             previous.close();
         }
         if (fillGap) {
-            fillGap();
+            stream.fillGap(GapFill.read(client, tokens, stream.lastId(), stream.lastTime(), options.gapFillMaxPages(),
+                    options.gapFillTimeout()), this::gapFilled);
         }
     }
 
     /** Make-before-break: open and subscribe a new socket, then close the old one. */
     private void rotate() {
-        establish().subscribe(link -> activate(link, true), error -> {
+        sockets.establish().subscribe(link -> activate(link, true), error -> {
             log.debug("could not rotate the chat socket ({}); keeping the current one", error.toString());
             synchronized (this) {
                 if (!closed && active != null) {
@@ -249,64 +182,17 @@ public final class SessionEngine {
         });
     }
 
-    // ---- reconnecting ----
-
-    /** The active socket is gone: reconnect after the backoff, within the client's budget. */
+    /** The active socket is gone: reconnect. */
     private synchronized void lost(SocketLink link, Throwable cause) {
         if (closed || link != active) {
             return;
         }
         active = null;
-        dispose(rotation);
-        backoff.socketEnded(Schedulers.parallel().now(TimeUnit.MILLISECONDS) - link.subscribedAtMillis);
+        rotation.dispose();
         log.debug("{} lost ({}); reconnecting", link, cause.toString());
         metrics.reconnect();
         states.tryEmitNext(new ConnectionState(ConnectionState.Status.RECONNECTING, cause));
-        failuresSinceLoss = 0;
-        reconnect();
-    }
-
-    /** Under the lock: the next attempt, after the backoff, then in a slot of the client's budget. */
-    private void reconnect() {
-        // the slot is taken only once the backoff is over: a slot reserved far ahead would push back every
-        // other session of the client, however healthy
-        reconnecting = Mono.delay(Duration.ofMillis(backoff.nextDelayMillis()))
-                .then(Mono.defer(() -> {
-                    long now = Schedulers.parallel().now(TimeUnit.NANOSECONDS);
-                    return Mono.delay(Duration.ofNanos(budget.reserve(now) - now));
-                }))
-                .then(establish())
-                .subscribe(this::onReconnected, this::onReconnectFailed);
-    }
-
-    private void onReconnected(SocketLink link) {
-        synchronized (this) {
-            reconnecting = null;
-        }
-        log.debug("{} reconnected", link);
-        activate(link, true);
-    }
-
-    private void onReconnectFailed(Throwable error) {
-        if (error instanceof AccessDeniedException) {
-            log.debug("the chat ended while the socket was away");
-            endWhileAway(error);
-            return;
-        }
-        failedReconnects++;
-        synchronized (this) {
-            reconnecting = null;
-            if (closed) {
-                return;
-            }
-            if (++failuresSinceLoss < options.maxReconnectAttempts()) {
-                log.debug("reconnect attempt {} failed ({}); trying again", failuresSinceLoss, error.toString());
-                reconnect();
-                return;
-            }
-        }
-        log.warn("giving up reconnecting after {} attempts: {}", failuresSinceLoss, error.toString());
-        shutdown(error);
+        reconnector.socketLost(Schedulers.parallel().now(TimeUnit.MILLISECONDS) - link.subscribedAtMillis);
     }
 
     private void endWhileAway(Throwable cause) {
@@ -331,54 +217,32 @@ public final class SessionEngine {
         }
     }
 
-    /** Under the lock: reads what was missed; live items wait until it is done. */
-    private void fillGap() {
-        stream.fillGap(GapFill.read(client, tokens, stream.lastId(), stream.lastTime(), options.gapFillMaxPages(),
-                options.gapFillTimeout()), this::gapFilled);
-    }
-
     private synchronized void gapFilled(GapFill.Result result) {
         if (!closed && stream.filled(result)) {
             shutdown(null);
         }
     }
 
-
-    // ---- the end ----
-
     private void shutdown(Throwable cause) {
-        List<SocketLink> open;
         SocketLink link;
         synchronized (this) {
             if (closed) {
                 return;
             }
             closed = true;
-            if (startedAt != null && generations > 0) {
+            if (started && sockets.everOpened()) {
                 metrics.closed();
             }
             tokens.stop();
-            dispose(rotation);
-            dispose(reconnecting);
+            reconnector.stop();
+            rotation.dispose();
             link = active;
             active = null;
-            open = new ArrayList<>(links);
             stream.end(cause);
             states.tryEmitNext(new ConnectionState(ConnectionState.Status.CLOSED, cause));
             states.tryEmitComplete();
         }
-        for (SocketLink other : open) {
-            if (other == link) {
-                other.close();
-            } else {
-                other.abort();
-            }
-        }
-    }
-
-    private static void dispose(Disposable d) {
-        if (d != null) {
-            d.dispose();
-        }
+        clientWatch.dispose();
+        sockets.closeAll(link);
     }
 }
