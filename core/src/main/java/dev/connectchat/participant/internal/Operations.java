@@ -24,6 +24,8 @@ import dev.connectchat.participant.model.StartAttachmentUploadRequest;
 import dev.connectchat.participant.model.StartAttachmentUploadResponse;
 import io.netty.handler.codec.http.HttpMethod;
 
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /** The eleven operations of the service: paths and tokens per the service model. */
@@ -32,7 +34,7 @@ final class Operations {
             Operation.post("CompleteAttachmentUpload", "/participant/complete-attachment-upload",
                     CompleteAttachmentUploadRequest.class, CompleteAttachmentUploadResponse.class,
                     CompleteAttachmentUploadRequest::connectionToken,
-                    r -> hasToken(r.clientToken()) ? r : r.toBuilder().clientToken(IdempotencyTokens.next()).build(),
+                    withClientToken(CompleteAttachmentUploadRequest::clientToken, (r, t) -> r.toBuilder().clientToken(t).build()),
                     RequestValidator::validate, () -> CompleteAttachmentUploadResponse.builder().build());
 
     static final Operation<CreateParticipantConnectionRequest, CreateParticipantConnectionResponse> CREATE_PARTICIPANT_CONNECTION =
@@ -45,7 +47,7 @@ final class Operations {
             Operation.post("DisconnectParticipant", "/participant/disconnect",
                     DisconnectParticipantRequest.class, DisconnectParticipantResponse.class,
                     DisconnectParticipantRequest::connectionToken,
-                    r -> hasToken(r.clientToken()) ? r : r.toBuilder().clientToken(IdempotencyTokens.next()).build(),
+                    withClientToken(DisconnectParticipantRequest::clientToken, (r, t) -> r.toBuilder().clientToken(t).build()),
                     RequestValidator::validate, () -> DisconnectParticipantResponse.builder().build());
 
     static final Operation<GetAttachmentRequest, GetAttachmentResponse> GET_ATTACHMENT =
@@ -64,21 +66,21 @@ final class Operations {
             Operation.post("SendEvent", "/participant/event",
                     SendEventRequest.class, SendEventResponse.class,
                     SendEventRequest::connectionToken,
-                    r -> hasToken(r.clientToken()) ? r : r.toBuilder().clientToken(IdempotencyTokens.next()).build(),
+                    withClientToken(SendEventRequest::clientToken, (r, t) -> r.toBuilder().clientToken(t).build()),
                     RequestValidator::validate, () -> SendEventResponse.builder().build());
 
     static final Operation<SendMessageRequest, SendMessageResponse> SEND_MESSAGE =
             Operation.post("SendMessage", "/participant/message",
                     SendMessageRequest.class, SendMessageResponse.class,
                     SendMessageRequest::connectionToken,
-                    r -> hasToken(r.clientToken()) ? r : r.toBuilder().clientToken(IdempotencyTokens.next()).build(),
+                    withClientToken(SendMessageRequest::clientToken, (r, t) -> r.toBuilder().clientToken(t).build()),
                     RequestValidator::validate, () -> SendMessageResponse.builder().build());
 
     static final Operation<StartAttachmentUploadRequest, StartAttachmentUploadResponse> START_ATTACHMENT_UPLOAD =
             Operation.post("StartAttachmentUpload", "/participant/start-attachment-upload",
                     StartAttachmentUploadRequest.class, StartAttachmentUploadResponse.class,
                     StartAttachmentUploadRequest::connectionToken,
-                    r -> hasToken(r.clientToken()) ? r : r.toBuilder().clientToken(IdempotencyTokens.next()).build(),
+                    withClientToken(StartAttachmentUploadRequest::clientToken, (r, t) -> r.toBuilder().clientToken(t).build()),
                     RequestValidator::validate, () -> StartAttachmentUploadResponse.builder().build());
 
     static final Operation<DescribeViewRequest, DescribeViewResponse> DESCRIBE_VIEW = new Operation<>(
@@ -102,7 +104,11 @@ final class Operations {
     private Operations() {
     }
 
-    private static boolean hasToken(String clientToken) {
-        return clientToken != null && !clientToken.isEmpty();
+    /** @return fills an empty idempotency token with a random UUID, once per call: retries re-send the same */
+    private static <R> UnaryOperator<R> withClientToken(Function<R, String> token, BiFunction<R, String, R> withToken) {
+        return r -> {
+            String given = token.apply(r);
+            return given != null && !given.isEmpty() ? r : withToken.apply(r, IdempotencyTokens.next());
+        };
     }
 }

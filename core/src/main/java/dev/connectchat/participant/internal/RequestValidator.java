@@ -4,6 +4,7 @@ import dev.connectchat.participant.InvalidRequestException;
 import dev.connectchat.participant.model.CancelParticipantAuthenticationRequest;
 import dev.connectchat.participant.model.CompleteAttachmentUploadRequest;
 import dev.connectchat.participant.model.ConnectionType;
+import dev.connectchat.participant.model.ContentTypes;
 import dev.connectchat.participant.model.CreateParticipantConnectionRequest;
 import dev.connectchat.participant.model.DescribeViewRequest;
 import dev.connectchat.participant.model.DisconnectParticipantRequest;
@@ -39,17 +40,15 @@ final class RequestValidator {
 
     /** What SendMessage accepts, with the longest content of each type. */
     static final Map<String, Integer> MESSAGE_CONTENT_LIMITS = Map.of(
-            "text/plain", 1024,
-            "text/markdown", 1024,
-            "application/json", 12000,
-            "application/vnd.amazonaws.connect.message.interactive.response", 12288);
+            ContentTypes.TEXT_PLAIN, 1024,
+            ContentTypes.TEXT_MARKDOWN, 1024,
+            ContentTypes.APPLICATION_JSON, 12000,
+            ContentTypes.INTERACTIVE_RESPONSE, 12288);
 
     /** What SendEvent accepts. */
     static final List<String> EVENT_CONTENT_TYPES = List.of(
-            "application/vnd.amazonaws.connect.event.typing",
-            "application/vnd.amazonaws.connect.event.message.read",
-            "application/vnd.amazonaws.connect.event.message.delivered",
-            "application/vnd.amazonaws.connect.event.connection.acknowledged");
+            ContentTypes.TYPING, ContentTypes.MESSAGE_READ, ContentTypes.MESSAGE_DELIVERED,
+            ContentTypes.CONNECTION_ACKNOWLEDGED);
 
     private RequestValidator() {
     }

@@ -1,6 +1,7 @@
 package dev.connectchat.participant.websocket;
 
 import dev.connectchat.participant.model.AttachmentItem;
+import dev.connectchat.participant.model.ContentTypes;
 import dev.connectchat.participant.model.ParticipantRole;
 
 import java.time.Instant;
@@ -44,22 +45,22 @@ public sealed interface ChatItem {
     record Message(String id, Instant time, String participantId, String displayName, ParticipantRole role, String contentType, String content) implements ChatItem {
         /** @return whether it is plain text */
         public boolean isPlainText() {
-            return "text/plain".equals(contentType);
+            return ContentTypes.TEXT_PLAIN.equals(contentType);
         }
 
         /** @return whether it is markdown */
         public boolean isMarkdown() {
-            return "text/markdown".equals(contentType);
+            return ContentTypes.TEXT_MARKDOWN.equals(contentType);
         }
 
         /** @return whether it is JSON */
         public boolean isJson() {
-            return "application/json".equals(contentType);
+            return ContentTypes.APPLICATION_JSON.equals(contentType);
         }
 
         /** @return whether it is an interactive message or an interactive response */
         public boolean isInteractive() {
-            return contentType != null && contentType.startsWith("application/vnd.amazonaws.connect.message.interactive");
+            return contentType != null && contentType.startsWith(ContentTypes.INTERACTIVE);
         }
     }
 

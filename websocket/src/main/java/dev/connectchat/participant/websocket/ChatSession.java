@@ -1,6 +1,7 @@
 package dev.connectchat.participant.websocket;
 
 import dev.connectchat.participant.ParticipantClient;
+import dev.connectchat.participant.model.ContentTypes;
 import dev.connectchat.participant.model.DisconnectParticipantRequest;
 import dev.connectchat.participant.model.GetTranscriptRequest;
 import dev.connectchat.participant.model.Item;
@@ -37,7 +38,7 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
  * }</pre>
  */
 public final class ChatSession implements AutoCloseable {
-    private static final String EVENT = "application/vnd.amazonaws.connect.event.";
+    private static final String EVENT = ContentTypes.EVENT_PREFIX;
 
     private final ParticipantClient client;
     private final SessionEngine engine;
@@ -103,7 +104,7 @@ public final class ChatSession implements AutoCloseable {
      * @return emits the message's id and time
      */
     public Mono<SendMessageResponse> sendMessage(String text) {
-        return sendMessage("text/plain", text);
+        return sendMessage(ContentTypes.TEXT_PLAIN, text);
     }
 
     /**

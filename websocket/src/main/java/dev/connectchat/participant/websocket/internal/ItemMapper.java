@@ -2,6 +2,7 @@ package dev.connectchat.participant.websocket.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.connectchat.participant.spi.ServiceJson;
+import dev.connectchat.participant.model.ContentTypes;
 import dev.connectchat.participant.model.Item;
 import dev.connectchat.participant.model.MessageMetadata;
 import dev.connectchat.participant.model.Receipt;
@@ -16,7 +17,7 @@ import java.time.Instant;
  * {@link ChatItem.UnknownItem} that keeps the item's JSON.
  */
 final class ItemMapper {
-    static final String EVENT = "application/vnd.amazonaws.connect.event.";
+    static final String EVENT = ContentTypes.EVENT_PREFIX;
 
     private ItemMapper() {
     }
