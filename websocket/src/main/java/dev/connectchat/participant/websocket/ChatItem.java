@@ -32,6 +32,17 @@ public sealed interface ChatItem {
     ParticipantRole role();
 
     /**
+     * The item's place in the chat, to read on from with {@link ChatSession#items(ChatPosition)}, to store, or to
+     * send as an SSE event id. Items the transcript does not keep (typing, receipts) have one too: reading on
+     * from it gives what the transcript has after the item's time.
+     *
+     * @return the position of this item; {@code null} when the service gave it no id or time
+     */
+    default ChatPosition position() {
+        return id() == null || time() == null ? null : ChatPosition.of(id(), time());
+    }
+
+    /**
      * A message: {@code text/plain}, {@code text/markdown}, {@code application/json}, or an interactive message (ListPicker, TimePicker, ...) or its response; {@link #contentType()} tells which.
      *
      * @param id the item id
@@ -290,6 +301,12 @@ public sealed interface ChatItem {
      * @param reason why the gap could not be filled
      */
     record TranscriptGap(Instant time, String afterId, Instant afterTime, String reason) implements ChatItem {
+        /** @return the position of the last item before the gap ({@link ChatPosition#START} when none was) */
+        @Override
+        public ChatPosition position() {
+            return afterId == null ? ChatPosition.START : ChatPosition.of(afterId, afterTime);
+        }
+
         /** @return {@code null}: a gap has no id */
         @Override
         public String id() {

@@ -1,5 +1,6 @@
 package dev.connectchat.participant.websocket;
 
+import dev.connectchat.participant.AccessDeniedException;
 import dev.connectchat.participant.ParticipantClient;
 import dev.connectchat.participant.model.ContentTypes;
 import dev.connectchat.participant.model.DisconnectParticipantRequest;
@@ -9,6 +10,8 @@ import dev.connectchat.participant.model.SendEventRequest;
 import dev.connectchat.participant.model.SendEventResponse;
 import dev.connectchat.participant.model.SendMessageRequest;
 import dev.connectchat.participant.model.SendMessageResponse;
+import dev.connectchat.participant.model.Websocket;
+import dev.connectchat.participant.websocket.internal.Presence;
 import dev.connectchat.participant.websocket.internal.SessionEngine;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
@@ -17,6 +20,9 @@ import reactor.core.scheduler.Schedulers;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
@@ -42,12 +48,17 @@ public final class ChatSession implements AutoCloseable {
 
     private final ParticipantClient client;
     private final SessionEngine engine;
+    private final Presence presence;
+    private final ChatPosition resumedFrom;
     private final long typingIntervalMillis;
     private long lastTypingMillis = Long.MIN_VALUE / 2;
 
-    private ChatSession(ParticipantClient client, SessionEngine engine, ChatSessionOptions options) {
+    private ChatSession(ParticipantClient client, String participantToken, ChatSessionOptions options,
+                        ChatPosition resumedFrom) {
         this.client = client;
-        this.engine = engine;
+        this.presence = new Presence();
+        this.engine = new SessionEngine(client, participantToken, options, presence::apply);
+        this.resumedFrom = resumedFrom;
         this.typingIntervalMillis = options.typingInterval().toMillis();
     }
 
@@ -75,15 +86,92 @@ public final class ChatSession implements AutoCloseable {
             if (participantToken == null || participantToken.isEmpty()) {
                 return Mono.error(new IllegalArgumentException("participantToken is required"));
             }
-            SessionEngine engine = new SessionEngine(client, participantToken, options);
-            ChatSession session = new ChatSession(client, engine, options);
-            return engine.start().thenReturn(session);
+            ChatSession session = new ChatSession(client, participantToken, options, null);
+            return session.engine.start().thenReturn(session);
         });
     }
 
     /**
-     * The chat's items from now on. Hot: each subscriber sees the items that arrive after it subscribed, each
-     * exactly once and in transcript order, across reconnects. A {@link ChatItem.ChatEnded} item comes last,
+     * @param client the REST client (a new one, in another process, is fine)
+     * @param snapshot what {@link #snapshot()} gave, maybe through {@link SessionSnapshot#encode()}
+     * @return as {@link #resume(ParticipantClient, SessionSnapshot, ChatSessionOptions)} with the default options
+     */
+    public static Mono<ChatSession> resume(ParticipantClient client, SessionSnapshot snapshot) {
+        return resume(client, snapshot, ChatSessionOptions.defaults());
+    }
+
+    /**
+     * Goes on with a session from its snapshot, in this process or another: its {@link #items()} start right after
+     * the snapshot's position, with nothing lost or repeated. While the snapshot's connection token and socket URL
+     * live, no CreateParticipantConnection is made; when they have expired, one is made from its participant token.
+     *
+     * <p>When the chat ended meanwhile, the session emits a {@link ChatItem.ChatEnded} and completes. The service
+     * refuses an ended chat's tokens, so what was said between the snapshot and the end cannot be read back.
+     *
+     * @param client the REST client
+     * @param snapshot the snapshot
+     * @param options how the session keeps its connection
+     * @return emits the session once its socket is open and subscribed, or at once when the chat has ended
+     */
+    public static Mono<ChatSession> resume(ParticipantClient client, SessionSnapshot snapshot, ChatSessionOptions options) {
+        Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(snapshot, "snapshot");
+        Objects.requireNonNull(options, "options");
+        return Mono.defer(() -> {
+            ChatSession session = new ChatSession(client, snapshot.participantToken(), options, snapshot.position());
+            String url = snapshot.webSocketUrl();
+            session.engine.resume(snapshot.connectionToken(), snapshot.connectionExpiry(), url == null ? null
+                    : Websocket.builder().url(url).connectionExpiry(snapshot.webSocketExpiry()).build(), snapshot.position());
+            session.presence.resume(snapshot.knownParticipants());
+            return session.engine.start().thenReturn(session)
+                    // the chat ended meanwhile: its items() tell so (a ChatEnded) and complete
+                    .onErrorResume(AccessDeniedException.class, ended -> Mono.just(session));
+        });
+    }
+
+    /**
+     * @return what is needed to go on with this session elsewhere ({@link #resume}): its tokens, its socket URL,
+     *         the position of the last item it delivered on {@link #items()} and the participants when known
+     */
+    public SessionSnapshot snapshot() {
+        Map<String, Object> values = new HashMap<>();
+        engine.snapshot(values::put);
+        values.put("participants", presence.snapshot());
+        return new SessionSnapshot(values);
+    }
+
+    /**
+     * The chat's items after a position: what the transcript holds after it, then the live items, as one
+     * gap-free, duplicate-free {@code Flux}, across reconnects. Each subscriber reads on its own, at its own
+     * position, with its own buffer of {@link ChatSessionOptions#bufferSize()} live items (held while it reads the
+     * transcript), so a slow one holds up no other. {@link ChatPosition#START} gives the whole history, then live;
+     * the position of an item a subscriber handled (stored, or sent as an SSE event id) gives what came after.
+     * A {@link ChatItem.ChatEnded} comes last. When the transcript cannot be read, a
+     * {@link ChatItem.TranscriptGap} says so and the live items follow.
+     *
+     * @param from where to read on from
+     * @return the items after {@code from}
+     */
+    public Flux<ChatItem> items(ChatPosition from) {
+        Objects.requireNonNull(from, "from");
+        return engine.items(from);
+    }
+
+    /**
+     * The chat's participants now: who joined and has not left, idle or not, kept up to date from the items
+     * without reading the transcript again (it is read once, the first time, unless the session was resumed
+     * from a snapshot that knew them).
+     *
+     * @return emits the participants
+     */
+    public Mono<List<ChatParticipant>> participants() {
+        return presence.current(engine.history());
+    }
+
+    /**
+     * The chat's items from now on (for a {@link #resume resumed} session: from right after the snapshot's
+     * position). Live: each subscriber sees the items that arrive after it subscribed, each exactly once and in
+     * transcript order, across reconnects; {@link #items(ChatPosition)} reads what came before. A {@link ChatItem.ChatEnded} item comes last,
      * then the flux completes; it also completes when the session is closed, and fails if the session gives
      * up reconnecting. A subscriber that falls more than {@link ChatSessionOptions#bufferSize()} items behind
      * is handled by the overflow policy ({@link ItemBufferOverflowException} by default).
@@ -91,7 +179,7 @@ public final class ChatSession implements AutoCloseable {
      * @return the items
      */
     public Flux<ChatItem> items() {
-        return engine.items();
+        return resumedFrom == null ? engine.items() : engine.items(resumedFrom);
     }
 
     /** @return the connection's states, the current one first, until {@link ConnectionState.Status#CLOSED} */

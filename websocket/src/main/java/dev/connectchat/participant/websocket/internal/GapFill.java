@@ -48,10 +48,10 @@ final class GapFill {
         return Mono.defer(() -> {
             Pages pages = new Pages(maxPages);
             StartPosition byTime = StartPosition.builder().absoluteTime(fromTime).build();
-            Flux<GetTranscriptResponse> read = fromId == null ? from(client, tokens, byTime)
-                    : from(client, tokens, StartPosition.builder().id(fromId).build())
+            Flux<GetTranscriptResponse> read = fromId == null ? pages(client, tokens, byTime)
+                    : pages(client, tokens, StartPosition.builder().id(fromId).build())
                     // the service no longer knows the id: read from its time instead
-                    .onErrorResume(ValidationException.class, e -> pages.restart(from(client, tokens, byTime)));
+                    .onErrorResume(ValidationException.class, e -> pages.restart(pages(client, tokens, byTime)));
             return read
                     .retryWhen(Retry.backoff(3, Duration.ofSeconds(1))
                             .filter(e -> !(e instanceof AccessDeniedException))
@@ -65,7 +65,8 @@ final class GapFill {
         });
     }
 
-    private static Flux<GetTranscriptResponse> from(ParticipantClient client, TokenKeeper tokens, StartPosition start) {
+    /** @return the transcript's pages forward from {@code start} (the beginning when {@code null}), oldest first */
+    static Flux<GetTranscriptResponse> pages(ParticipantClient client, TokenKeeper tokens, StartPosition start) {
         return tokens.withTokenMany(t -> client.transcriptPages(GetTranscriptRequest.builder().connectionToken(t)
                 .scanDirection(ScanDirection.FORWARD).sortOrder(SortKey.ASCENDING).maxResults(PAGE)
                 .startPosition(start).build()));

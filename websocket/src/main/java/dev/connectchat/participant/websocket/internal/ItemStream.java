@@ -3,6 +3,7 @@ package dev.connectchat.participant.websocket.internal;
 import dev.connectchat.participant.AccessDeniedException;
 import dev.connectchat.participant.model.Item;
 import dev.connectchat.participant.websocket.ChatItem;
+import dev.connectchat.participant.websocket.ChatPosition;
 import dev.connectchat.participant.websocket.ItemBufferOverflowException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,16 +36,19 @@ final class ItemStream {
     private final SeenIds seen;
     private final SessionMetrics metrics;
     private final int maxPending;
+    private final Consumer<ChatItem> observer;
     private Instant startedAt;
     private String lastId;
     private Instant lastTime;
     private List<Item> pending;
     private Disposable gapFill;
 
-    ItemStream(int deduplicationWindow, int maxPending, SessionMetrics metrics) {
+    /** @param observer told of each item emitted (the session's presence) */
+    ItemStream(int deduplicationWindow, int maxPending, SessionMetrics metrics, Consumer<ChatItem> observer) {
         this.seen = new SeenIds(deduplicationWindow);
         this.maxPending = maxPending;
         this.metrics = metrics;
+        this.observer = observer;
     }
 
     /** @return the items, hot, each subscriber with its own bounded buffer */
@@ -57,6 +61,20 @@ final class ItemStream {
 
     void started(Instant at) {
         startedAt = at;
+    }
+
+    /** Goes on from where a snapshot left: the next gap fill reads after this position. */
+    void resumeAt(ChatPosition position) {
+        if (!position.isStart()) {
+            lastId = position.id();
+            lastTime = position.time();
+        }
+    }
+
+    /** @return the place of the last stored item emitted (or the session's start when none was) */
+    ChatPosition position() {
+        Instant time = lastTime();
+        return lastId != null ? ChatPosition.of(lastId, lastTime) : time != null ? ChatPosition.at(time) : ChatPosition.START;
     }
 
     /** @return the last transcript item delivered, or {@code null} */
@@ -126,7 +144,12 @@ final class ItemStream {
 
     /** Tells a chat end that the service reported only by refusing the session's tokens. */
     void endedWhileAway() {
-        items.tryEmitNext(new ChatItem.ChatEnded("chat-ended-while-away", now(), null, null, null));
+        items.tryEmitNext(chatEndedWhileAway());
+    }
+
+    /** @return the item that tells a chat end the service reported only by refusing the session's tokens */
+    static ChatItem.ChatEnded chatEndedWhileAway() {
+        return new ChatItem.ChatEnded("chat-ended-while-away", now(), null, null, null);
     }
 
     /** @return the time on Reactor's parallel scheduler, the session's clock (virtual in tests) */
@@ -159,12 +182,13 @@ final class ItemStream {
             lastId = item.id();
             lastTime = item.absoluteTime();
         }
+        observer.accept(chatItem);
         items.tryEmitNext(chatItem);
         metrics.item(chatItem.getClass().getSimpleName());
         return chatItem instanceof ChatItem.ChatEnded;
     }
 
-    private static boolean isPartialChunk(Item item) {
+    static boolean isPartialChunk(Item item) {
         return item.messageMetadata() != null && item.messageMetadata().chunkNumber() != null
                 && !Boolean.TRUE.equals(item.messageMetadata().messageCompleted());
     }

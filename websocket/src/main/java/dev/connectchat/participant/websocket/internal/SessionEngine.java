@@ -1,10 +1,13 @@
 package dev.connectchat.participant.websocket.internal;
 
-import dev.connectchat.participant.AccessDeniedException;
 import dev.connectchat.participant.ParticipantClient;
+import dev.connectchat.participant.model.GetTranscriptResponse;
 import dev.connectchat.participant.model.Item;
+import dev.connectchat.participant.model.StartPosition;
+import dev.connectchat.participant.model.Websocket;
 import dev.connectchat.participant.spi.Lifecycle;
 import dev.connectchat.participant.websocket.ChatItem;
+import dev.connectchat.participant.websocket.ChatPosition;
 import dev.connectchat.participant.websocket.ChatSessionOptions;
 import dev.connectchat.participant.websocket.ConnectionState;
 import org.slf4j.Logger;
@@ -15,10 +18,11 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
-import reactor.util.retry.Retry;
 
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -45,31 +49,29 @@ public final class SessionEngine {
     private final Reconnector reconnector;
 
     private SocketLink active;
-    private Disposable rotation = Disposables.disposed();
+    private final Rotation rotation;
     private boolean started;
-    private boolean closed;
+    private boolean resumed;
+    private volatile boolean closed;
     private Disposable clientWatch = Disposables.disposed();
 
-    /**
-     * @param client the REST client
-     * @param participantToken the participant token
-     * @param options the options
-     */
-    public SessionEngine(ParticipantClient client, String participantToken, ChatSessionOptions options) {
+    /** A session of {@code client} for {@code participantToken}; {@code observer} is told of each item emitted. */
+    public SessionEngine(ParticipantClient client, String participantToken, ChatSessionOptions options,
+                         Consumer<ChatItem> observer) {
         this.client = client;
         this.options = options;
         this.tokens = new TokenKeeper(client, participantToken, options.tokenRefreshMargin(), options.minBackoff(),
                 this::endWhileAway);
         this.metrics = options.meterRegistry() == null ? SessionMetrics.NONE
                 : MicrometerSessionMetrics.of(options.meterRegistry());
-        this.stream = new ItemStream(options.deduplicationWindow(), options.bufferSize(), metrics);
+        this.stream = new ItemStream(options.deduplicationWindow(), options.bufferSize(), metrics, observer);
         this.sockets = new Sockets(tokens, options, this::onItem, this::lost);
+        this.rotation = new Rotation(options.socketRotation(), options.maxBackoff(), sockets::establish,
+                link -> activate(link, true));
         this.reconnector = new Reconnector(new Backoff(options.minBackoff(), options.maxBackoff()),
                 ReconnectBudget.of(client, options.reconnectRate(), options.reconnectBurst()), sockets::establish,
                 options.maxReconnectAttempts(), link -> activate(link, true), this::endWhileAway, this::shutdown);
     }
-
-    // ---- the public face, for ChatSession ----
 
     /** @return completes once the first socket is open and subscribed */
     public Mono<Void> start() {
@@ -85,16 +87,38 @@ public final class SessionEngine {
                 stream.started(ItemStream.now());
                 states.tryEmitNext(ConnectionState.of(ConnectionState.Status.CONNECTING));
             }
-            // a first socket that fails for a passing reason is tried again, twice, with the reconnect backoff
-            return sockets.establish().retryWhen(Retry.backoff(2, options.minBackoff()).maxBackoff(options.maxBackoff())
-                    .filter(e -> !(e instanceof AccessDeniedException) && !isClosed())
-                    .doBeforeRetry(r -> log.debug("opening the chat socket failed ({}); trying again",
-                            r.failure().toString()))
-                    .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
+            return sockets.establishFirst(() -> closed);
         }).doOnNext(link -> {
             metrics.opened();
-            activate(link, false);
+            activate(link, resumed); // a resumed session first reads what it missed since the snapshot
         }).then().doOnError(this::shutdown);
+    }
+
+    /** Before {@link #start}: goes on from a snapshot's tokens, socket URL and position. */
+    public synchronized void resume(String connectionToken, Instant expiry, Websocket url, ChatPosition position) {
+        tokens.resume(connectionToken, expiry, url);
+        stream.resumeAt(position);
+        resumed = true;
+    }
+
+    /** Fills a snapshot: the tokens, the last socket URL and the position of the last item emitted. */
+    public synchronized void snapshot(BiConsumer<String, Object> put) {
+        tokens.snapshot(put);
+        put.accept("position", stream.position());
+    }
+
+    /** @return one subscriber's items after {@code from}: read from the transcript, then live */
+    public Flux<ChatItem> items(ChatPosition from) {
+        return Replay.after(from, items(), this::transcript, options.bufferSize());
+    }
+
+    /** @return the items the transcript holds now, from the start (a ChatEnded when the tokens are refused) */
+    public Flux<ChatItem> history() {
+        return Replay.history(ChatPosition.START, this::transcript);
+    }
+
+    private Flux<Item> transcript(StartPosition start) {
+        return GapFill.pages(client, tokens, start).concatMapIterable(GetTranscriptResponse::transcript);
     }
 
     /** @return the items, hot, each subscriber with its own bounded buffer */
@@ -132,16 +156,10 @@ public final class SessionEngine {
         return sockets.open();
     }
 
-    private synchronized boolean isClosed() {
-        return closed;
-    }
-
     /** Stops every socket and timer; the chat goes on without this participant's socket. */
     public void close() {
         shutdown(null);
     }
-
-    // ---- the active socket ----
 
     /** Makes {@code link} the active socket; closes the one it replaces; fills the gap when asked to. */
     private synchronized void activate(SocketLink link, boolean fillGap) {
@@ -157,9 +175,7 @@ public final class SessionEngine {
             lost(link, new IllegalStateException("no answer to the last heartbeat: the socket is dead"));
             link.abort();
         });
-        rotation.dispose();
-        rotation = Schedulers.parallel().schedule(this::rotate, options.socketRotation().toMillis(),
-                TimeUnit.MILLISECONDS);
+        rotation.restart();
         if (previous != null && previous != link) {
             previous.close();
         }
@@ -169,26 +185,13 @@ public final class SessionEngine {
         }
     }
 
-    /** Make-before-break: open and subscribe a new socket, then close the old one. */
-    private void rotate() {
-        sockets.establish().subscribe(link -> activate(link, true), error -> {
-            log.debug("could not rotate the chat socket ({}); keeping the current one", error.toString());
-            synchronized (this) {
-                if (!closed && active != null) {
-                    rotation = Schedulers.parallel().schedule(this::rotate, options.maxBackoff().toMillis(),
-                            TimeUnit.MILLISECONDS);
-                }
-            }
-        });
-    }
-
     /** The active socket is gone: reconnect. */
     private synchronized void lost(SocketLink link, Throwable cause) {
         if (closed || link != active) {
             return;
         }
         active = null;
-        rotation.dispose();
+        rotation.pause();
         log.debug("{} lost ({}); reconnecting", link, cause.toString());
         metrics.reconnect();
         states.tryEmitNext(new ConnectionState(ConnectionState.Status.RECONNECTING, cause));
@@ -204,8 +207,6 @@ public final class SessionEngine {
         }
         shutdown(cause);
     }
-
-    // ---- items ----
 
     private synchronized void onItem(SocketLink link, Item item) {
         if (closed || link != active) {
@@ -235,7 +236,7 @@ public final class SessionEngine {
             }
             tokens.stop();
             reconnector.stop();
-            rotation.dispose();
+            rotation.stop();
             link = active;
             active = null;
             stream.end(cause);

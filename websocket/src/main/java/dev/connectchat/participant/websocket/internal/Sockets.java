@@ -1,15 +1,20 @@
 package dev.connectchat.participant.websocket.internal;
 
+import dev.connectchat.participant.AccessDeniedException;
 import dev.connectchat.participant.ParticipantServiceException;
 import dev.connectchat.participant.model.Item;
 import dev.connectchat.participant.websocket.ChatSessionOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 
 /**
  * The sockets of one session: each opened with a fresh URL from CreateParticipantConnection, tracked from the
@@ -17,6 +22,7 @@ import java.util.function.BiConsumer;
  * end. A socket that ends before it was subscribed fails its opening; one that ends later is reported lost.
  */
 final class Sockets {
+    private static final Logger log = LoggerFactory.getLogger(Sockets.class);
     private final TokenKeeper tokens;
     private final ChatSessionOptions options;
     private final BiConsumer<SocketLink, Item> items;
@@ -59,9 +65,21 @@ final class Sockets {
         return tokens.connect().flatMap(r -> {
             String url = r.websocket() == null ? null : r.websocket().url();
             String refused = SocketLink.refusal(url);
-            return refused == null ? open(url) : Mono.error(new ParticipantServiceException(200, null,
+            return refused == null ? open(url).doOnNext(link -> tokens.socketOpened())
+                    .doOnError(e -> tokens.socketFailed(url, e)) : Mono.error(new ParticipantServiceException(200, null,
                     "CreateParticipantConnection answered " + refused, null, null));
         });
+    }
+
+    /**
+     * @param closed whether the session was closed meanwhile
+     * @return the first socket: one that fails for a passing reason is tried again, twice, with the backoff
+     */
+    Mono<SocketLink> establishFirst(BooleanSupplier closed) {
+        return establish().retryWhen(Retry.backoff(2, options.minBackoff()).maxBackoff(options.maxBackoff())
+                .filter(e -> !(e instanceof AccessDeniedException) && !closed.getAsBoolean())
+                .doBeforeRetry(r -> log.debug("opening the chat socket failed ({}); trying again", r.failure().toString()))
+                .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
     }
 
     private Mono<SocketLink> open(String url) {

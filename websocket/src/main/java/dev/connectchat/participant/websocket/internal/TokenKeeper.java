@@ -6,6 +6,7 @@ import dev.connectchat.participant.model.ConnectionCredentials;
 import dev.connectchat.participant.model.ConnectionType;
 import dev.connectchat.participant.model.CreateParticipantConnectionRequest;
 import dev.connectchat.participant.model.CreateParticipantConnectionResponse;
+import dev.connectchat.participant.model.Websocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
@@ -14,6 +15,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -25,6 +27,8 @@ import java.util.function.Function;
  */
 final class TokenKeeper {
     private static final Logger log = LoggerFactory.getLogger(TokenKeeper.class);
+    /** A resumed socket URL is used only with at least this long to live. */
+    private static final long URL_MARGIN_MILLIS = 10_000;
 
     private final ParticipantClient client;
     private final String participantToken;
@@ -32,6 +36,10 @@ final class TokenKeeper {
     private final Duration retryDelay;
     private final Consumer<Throwable> chatEnded;
     private volatile String token;
+    private Instant tokenExpiry;
+    private Websocket socket;
+    private Websocket reusable;
+    private Mono<String> refreshing;
     private Disposable refresh;
     private boolean stopped;
 
@@ -47,14 +55,77 @@ final class TokenKeeper {
         this.chatEnded = chatEnded;
     }
 
+    /**
+     * Goes on from a snapshot: its connection token, and its socket URL for the first socket while the URL lives
+     * (so a resumed session needs no CreateParticipantConnection while both are good).
+     */
+    synchronized void resume(String connectionToken, Instant expiry, Websocket url) {
+        token = connectionToken;
+        tokenExpiry = expiry;
+        socket = url;
+        reusable = url;
+        // a token that is still good is refreshed on time; one that is not is refreshed when first denied
+        if (expiry != null && expiry.toEpochMilli() - now() > margin.toMillis()) {
+            keep(ConnectionCredentials.builder().connectionToken(connectionToken).expiry(expiry).build());
+        }
+    }
+
     /** @return a new connection: socket URL and credentials, the credentials kept */
     Mono<CreateParticipantConnectionResponse> connect() {
-        return client.createParticipantConnection(CreateParticipantConnectionRequest.builder()
-                        .participantToken(participantToken)
-                        .type(ConnectionType.WEBSOCKET, ConnectionType.CONNECTION_CREDENTIALS)
-                        .connectParticipant(true)
-                        .build())
-                .doOnNext(r -> keep(r.connectionCredentials()));
+        return Mono.defer(() -> {
+            Websocket url = takeReusable();
+            if (url != null) {
+                return Mono.just(CreateParticipantConnectionResponse.builder().websocket(url).build());
+            }
+            log.debug("asking for a new connection (socket URL and token)");
+            return client.createParticipantConnection(CreateParticipantConnectionRequest.builder()
+                            .participantToken(participantToken)
+                            .type(ConnectionType.WEBSOCKET, ConnectionType.CONNECTION_CREDENTIALS)
+                            .connectParticipant(true)
+                            .build())
+                    .doOnNext(r -> {
+                        keep(r.connectionCredentials());
+                        keepSocket(r.websocket());
+                    });
+        });
+    }
+
+    /** @return the resumed socket URL while it has at least {@value #URL_MARGIN_MILLIS} ms to live and was not refused */
+    private synchronized Websocket takeReusable() {
+        Websocket url = reusable;
+        if (url != null && (url.url() == null || url.connectionExpiry() == null
+                || url.connectionExpiry().toEpochMilli() - now() <= URL_MARGIN_MILLIS)) {
+            reusable = url = null;
+        }
+        return url;
+    }
+
+    /** The socket at {@code url} could not be opened: a URL the service refused is not tried again. */
+    synchronized void socketFailed(String url, Throwable error) {
+        if (reusable != null && reusable.url().equals(url)
+                && error instanceof io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException) {
+            reusable = null;
+        }
+    }
+
+    /** A socket at the resumed URL is open: from now on sockets come from CreateParticipantConnection. */
+    synchronized void socketOpened() {
+        reusable = null;
+    }
+
+    private synchronized void keepSocket(Websocket url) {
+        if (url != null && url.url() != null) {
+            socket = url;
+        }
+    }
+
+    /** Fills a snapshot with what this keeper holds: the tokens and the last socket URL. */
+    synchronized void snapshot(java.util.function.BiConsumer<String, Object> put) {
+        put.accept("participantToken", participantToken);
+        put.accept("connectionToken", token);
+        put.accept("connectionExpiry", tokenExpiry);
+        put.accept("webSocketUrl", socket == null ? null : socket.url());
+        put.accept("webSocketExpiry", socket == null ? null : socket.connectionExpiry());
     }
 
     /** Runs a call with the token; when the service denies it, refreshes the token once and runs it again. */
@@ -82,13 +153,28 @@ final class TokenKeeper {
         }
     }
 
-    private Mono<String> refresh() {
-        return client.createParticipantConnection(CreateParticipantConnectionRequest.builder()
-                        .participantToken(participantToken).type(ConnectionType.CONNECTION_CREDENTIALS).build())
-                .map(r -> {
-                    keep(r.connectionCredentials());
-                    return token;
-                });
+    /** One refresh at a time: calls denied together share it (one CreateParticipantConnection, not one each). */
+    private synchronized Mono<String> refresh() {
+        if (refreshing == null) {
+            log.debug("refreshing the connection token");
+            refreshing = client.createParticipantConnection(CreateParticipantConnectionRequest.builder()
+                            .participantToken(participantToken).type(ConnectionType.CONNECTION_CREDENTIALS).build())
+                    .map(r -> {
+                        keep(r.connectionCredentials());
+                        return token;
+                    })
+                    .doFinally(signal -> {
+                        synchronized (this) {
+                            refreshing = null;
+                        }
+                    })
+                    .cache();
+        }
+        return refreshing;
+    }
+
+    private static long now() {
+        return Schedulers.parallel().now(TimeUnit.MILLISECONDS);
     }
 
     private synchronized void keep(ConnectionCredentials credentials) {
@@ -96,6 +182,7 @@ final class TokenKeeper {
             return;
         }
         token = credentials.connectionToken();
+        tokenExpiry = credentials.expiry();
         if (refresh != null) {
             refresh.dispose();
         }
