@@ -18,6 +18,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class NettyLeakDetection implements AfterAllCallback {
     private static final List<String> LEAKS = new CopyOnWriteArrayList<>();
+    /**
+     * Known leaks of other projects, not ours, counted instead of failing: Spring WebFlux's SSE writer leaves
+     * an encoded event unreleased when the browser drops the stream at the wrong moment (open upstream:
+     * spring-projects/spring-framework#36438). Only records that pass through no code of ours qualify.
+     */
+    private static final List<String> KNOWN_ELSEWHERE = List.of("org.springframework.http.codec.ServerSentEventHttpMessageWriter");
 
     static {
         ResourceLeakDetectorFactory.setResourceLeakDetectorFactory(new RecordingFactory());
@@ -60,6 +66,10 @@ public final class NettyLeakDetection implements AfterAllCallback {
             return new ResourceLeakDetector<>(resource, samplingInterval) {
                 @Override
                 protected void reportTracedLeak(String resourceType, String records) {
+                    if (!records.contains("dev.connectchat") && KNOWN_ELSEWHERE.stream().anyMatch(records::contains)) {
+                        System.err.println("a known leak of another project (see NettyLeakDetection): " + resourceType);
+                        return;
+                    }
                     LEAKS.add(resourceType + records);
                 }
 

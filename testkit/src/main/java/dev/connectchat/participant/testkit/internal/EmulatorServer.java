@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import reactor.netty.DisposableServer;
 import reactor.netty.NettyPipeline;
 import reactor.netty.http.server.HttpServer;
+import reactor.netty.resources.LoopResources;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 
@@ -48,6 +49,7 @@ public final class EmulatorServer {
     private final EmulatorSettings.Limits limits;
     /** Where clients reach us, for the URLs we hand out; never a request's Host header. */
     private volatile String advertised;
+    private final LoopResources loops;
 
     private EmulatorServer(EmulatorSettings settings) {
         this.state = new EmulatorState(settings);
@@ -56,7 +58,10 @@ public final class EmulatorServer {
         this.storage = new StorageEndpoint(state);
         this.control = new ControlApi(state);
         this.limits = settings.limits();
-        this.server = HttpServer.create().host(settings.host()).port(settings.port())
+        // event loops of its own: an application under test that disposes Reactor Netty's shared resources (a
+        // Spring context closing does) must not take its emulator down with it
+        this.loops = LoopResources.create("connectchat-emulator", 1, LoopResources.DEFAULT_IO_WORKER_COUNT, true);
+        this.server = HttpServer.create().runOn(loops).host(settings.host()).port(settings.port())
                 .idleTimeout(limits.idleTimeout())
                 .readTimeout(limits.readTimeout())
                 .requestTimeout(limits.readTimeout().multipliedBy(12))
@@ -105,6 +110,7 @@ public final class EmulatorServer {
     public void close() {
         state.closeAll();
         server.disposeNow(Duration.ofSeconds(5));
+        loops.disposeLater(Duration.ZERO, Duration.ofSeconds(5)).block(Duration.ofSeconds(10));
     }
 
     private Publisher<Void> handle(HttpServerRequest req, HttpServerResponse res) {

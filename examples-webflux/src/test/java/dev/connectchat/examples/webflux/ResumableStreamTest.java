@@ -1,0 +1,139 @@
+package dev.connectchat.examples.webflux;
+
+import dev.connectchat.participant.testkit.EmulatedChat;
+import dev.connectchat.participant.testkit.ParticipantEmulator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.scheduler.Schedulers;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The service as a browser sees it, over real HTTP: an EventSource that drops and comes back with
+ * {@code Last-Event-ID} during a burst, and the service restarted in the middle of a chat. Either way the
+ * browser sees every agent message exactly once, in order.
+ */
+class ResumableStreamTest {
+    static final ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>> SSE = new ParameterizedTypeReference<>() {
+    };
+    static ParticipantEmulator emulator;
+
+    @BeforeAll
+    static void start() {
+        emulator = ParticipantEmulator.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    private static ConfigurableApplicationContext app(SessionStore store) {
+        return new SpringApplicationBuilder(ChatServiceApplication.class)
+                .initializers(context -> context.getBeanFactory().registerSingleton("sessionStore", store))
+                .run("--server.port=0", "--server.address=127.0.0.1",
+                        "--connectchat.endpoint=" + emulator.endpoint());
+    }
+
+    private static WebClient web(ConfigurableApplicationContext app) {
+        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        return WebClient.create("http://127.0.0.1:" + port);
+    }
+
+    private static String startChat(WebClient web, EmulatedChat chat) {
+        return web.post().uri("/chats").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("participantToken", chat.participantToken()))
+                .retrieve().bodyToMono(ChatController.Started.class).block(Duration.ofSeconds(10)).sessionId();
+    }
+
+    /** What the browser has: the agent's messages in the order it got them, and the last event id. */
+    static final class Browser {
+        final List<String> messages = new ArrayList<>();
+        String lastEventId;
+
+        /** Follows the stream until {@code stopAfter} more agent messages came or {@code last} did, then drops it. */
+        void follow(WebClient web, String sessionId, int stopAfter, String last) {
+            int[] seen = {0};
+            web.get().uri("/chats/{id}/events", sessionId).accept(MediaType.TEXT_EVENT_STREAM)
+                    .headers(h -> {
+                        if (lastEventId != null) {
+                            h.set("Last-Event-ID", lastEventId);
+                        }
+                    })
+                    .retrieve().bodyToFlux(SSE)
+                    .filter(e -> e.id() != null)
+                    .doOnNext(e -> {
+                        lastEventId = e.id();
+                        if ("Message".equals(e.event()) && "AGENT".equals(e.data().get("role"))) {
+                            messages.add((String) e.data().get("content"));
+                            seen[0]++;
+                        }
+                    })
+                    .takeUntil(e -> seen[0] >= stopAfter || messages.contains(last))
+                    .blockLast(Duration.ofSeconds(30));
+        }
+    }
+
+    private static List<String> numbered(int from, int to) {
+        return IntStream.range(from, to).mapToObj(i -> "m" + i).toList();
+    }
+
+    @Test
+    void anEventSourceThatDropsAndReconnectsDuringABurstSeesEachMessageOnce() {
+        try (ConfigurableApplicationContext app = app(new InMemorySessionStore())) {
+            WebClient web = web(app);
+            EmulatedChat chat = emulator.startChat("Jane");
+            String sessionId = startChat(web, chat);
+            chat.agent().join();
+            Schedulers.boundedElastic().schedule(() -> numbered(0, 500).forEach(chat.agent()::sendMessage));
+
+            Browser browser = new Browser();
+            int reconnects = 0;
+            while (!browser.messages.contains("m499")) {
+                browser.follow(web, sessionId, 37, "m499"); // drops after 37 messages, comes back with its last id
+                reconnects++;
+            }
+            assertThat(reconnects).isGreaterThan(10);
+            assertThat(browser.messages).containsExactlyElementsOf(numbered(0, 500));
+        }
+    }
+
+    @Test
+    void aRestartInTheMiddleOfAChatLosesAndRepeatsNothing() {
+        SessionStore store = new InMemorySessionStore(); // outlives the application, as a database would
+        EmulatedChat chat = emulator.startChat("Jane");
+        Browser browser = new Browser();
+        String sessionId;
+        try (ConfigurableApplicationContext first = app(store)) {
+            WebClient web = web(first);
+            sessionId = startChat(web, chat);
+            chat.agent().join();
+            Schedulers.boundedElastic().schedule(() -> numbered(0, 100).forEach(chat.agent()::sendMessage));
+            browser.follow(web, sessionId, 50, "m99");
+        }
+        // the service is down: the agent goes on
+        numbered(100, 200).forEach(chat.agent()::sendMessage);
+        try (ConfigurableApplicationContext second = app(store)) {
+            WebClient web = web(second);
+            browser.follow(web, sessionId, Integer.MAX_VALUE, "m199");
+            assertThat(browser.messages).containsExactlyElementsOf(numbered(0, 200));
+            web.post().uri("/chats/{id}/messages", sessionId).contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("text", "still here")).retrieve().toBodilessEntity().block(Duration.ofSeconds(10));
+        }
+        assertThat(chat.transcript()).anySatisfy(i -> assertThat(i.content()).isEqualTo("still here"));
+    }
+}
