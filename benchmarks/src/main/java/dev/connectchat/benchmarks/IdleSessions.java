@@ -34,7 +34,8 @@ public final class IdleSessions {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Process emulator = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx3g",
                 "-cp", System.getProperty("java.class.path"),
-                "dev.connectchat.participant.testkit.internal.StandaloneMain", "--port", "0")
+                "dev.connectchat.participant.testkit.internal.StandaloneMain", "--port", "0",
+                "--max-chats", String.valueOf(count + 10))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(emulator.getInputStream(), StandardCharsets.UTF_8));
@@ -52,7 +53,9 @@ public final class IdleSessions {
                             .responseSingle((res, body) -> body.asString()), 32)
                     .map(body -> {
                         Matcher m = TOKEN.matcher(body);
-                        m.find();
+                        if (!m.find()) {
+                            throw new IllegalStateException("the emulator did not start a chat: " + body);
+                        }
                         return m.group(1);
                     })
                     .collectList().block(Duration.ofMinutes(5));
@@ -75,6 +78,9 @@ public final class IdleSessions {
             System.out.printf("Netty direct memory per idle session: %.1f KiB%n",
                     (directAfter - directBefore) / 1024.0 / sessions.size());
             System.out.printf("threads: %d%n", Thread.activeCount());
+            System.out.flush();
+            // -Dhold=seconds keeps the sessions open for a heap histogram (jcmd <pid> GC.class_histogram)
+            Thread.sleep(Long.getLong("hold", 0) * 1000);
             sessions.forEach(ChatSession::close);
         } finally {
             emulator.destroy();

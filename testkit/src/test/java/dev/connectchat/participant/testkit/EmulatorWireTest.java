@@ -102,6 +102,30 @@ class EmulatorWireTest {
     }
 
     @Test
+    void aBrowsersPreflightForTheUploadUrlAllowsTheHeadersTheUploadMustCarry() {
+        String token = connectionToken();
+        Seen start = post("/participant/start-attachment-upload", token, "{\"ContentType\":\"text/plain\","
+                + "\"AttachmentSizeInBytes\":5,\"AttachmentName\":\"a.txt\",\"ClientToken\":\"c-cors\"}");
+        String url = start.body().replaceAll(".*\"Url\":\"([^\"]+)\".*", "$1");
+        String headersToInclude = start.body().replaceAll(".*\"HeadersToInclude\":\\{([^}]*)}.*", "$1");
+        assertThat(headersToInclude).contains("x-amz-meta-attachment-id");
+        Seen r = http.headers(h -> h.set("Origin", "http://localhost:3000")
+                        .set("Access-Control-Request-Method", "PUT")
+                        .set("Access-Control-Request-Headers", "content-type,x-amz-meta-attachment-id"))
+                .options().uri(java.net.URI.create(url).getRawPath() + "?" + java.net.URI.create(url).getRawQuery())
+                .responseSingle((res, content) -> content.asString().defaultIfEmpty("")
+                        .map(text -> new Seen(res.status().code(), res.responseHeaders(), text)))
+                .block(Duration.ofSeconds(10));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.headers().get("Access-Control-Allow-Origin")).isEqualTo("http://localhost:3000");
+        assertThat(r.headers().get("Access-Control-Allow-Methods")).contains("PUT");
+        // every header the start answer told the client to send, by name, so the browser lets the PUT through
+        for (String name : headersToInclude.replaceAll("\"([^\"]+)\":\"[^\"]*\"", "$1").split(",")) {
+            assertThat(r.headers().get("Access-Control-Allow-Headers").toLowerCase()).contains(name.strip().toLowerCase());
+        }
+    }
+
+    @Test
     void theUploadUrlChecksHeadersAndSize() {
         String token = connectionToken();
         Seen start = post("/participant/start-attachment-upload", token, "{\"ContentType\":\"text/plain\","

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import reactor.netty.DisposableServer;
 import reactor.netty.NettyPipeline;
 import reactor.netty.http.server.HttpServer;
+import reactor.netty.http.server.logging.AccessLog;
 import reactor.netty.resources.LoopResources;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
@@ -32,8 +33,14 @@ import java.util.Map;
 public final class EmulatorServer {
     private static final byte[] EMPTY = new byte[0];
     /** Named one by one: browsers do not let a wildcard cover {@code authorization}. */
+    /** What the AWS SDKs (the browser's too) send with a REST call. */
     private static final String ALLOWED_HEADERS = "authorization, content-type, x-amz-bearer, x-amz-content-sha256, "
             + "x-amz-date, x-amz-user-agent, x-amz-security-token, amz-sdk-invocation-id, amz-sdk-request";
+    /**
+     * What an upload URL tells clients to send (StartAttachmentUpload's HeadersToInclude), and what a download
+     * may carry: a browser's preflight must be allowed exactly these, or it blocks the PUT.
+     */
+    private static final String STORAGE_HEADERS = "content-type, x-amz-meta-attachment-id, range";
     /** Client frames are small (subscribe, heartbeat): a frame over 64 KiB closes the socket. */
     private static final WebsocketServerSpec SOCKET_SPEC = WebsocketServerSpec.builder()
             .maxFramePayloadLength(64 * 1024).build();
@@ -48,6 +55,8 @@ public final class EmulatorServer {
     private final URI endpoint;
     private final EmulatorSettings.Limits limits;
     /** Where clients reach us, for the URLs we hand out; never a request's Host header. */
+    /** The system property that turns on one log line per request (logger {@code reactor.netty.http.server.AccessLog}). */
+    public static final String ACCESS_LOG = "connectchat.emulator.accessLog";
     private volatile String advertised;
     private final LoopResources loops;
 
@@ -56,7 +65,10 @@ public final class EmulatorServer {
         this.rest = new RestApi(state);
         this.sockets = new SocketEndpoint(state);
         this.storage = new StorageEndpoint(state);
-        this.control = new ControlApi(state);
+        this.control = new ControlApi(state, address -> {
+            advertise(address);
+            return advertised;
+        });
         this.limits = settings.limits();
         // event loops of its own: an application under test that disposes Reactor Netty's shared resources (a
         // Spring context closing does) must not take its emulator down with it
@@ -70,6 +82,10 @@ public final class EmulatorServer {
                         channel.pipeline().addAfter(NettyPipeline.HttpCodec, EarlyFrames.NAME, EarlyFrames.INSTANCE);
                     }
                 })
+                // one line per request (method, path without its query, status, time); never a token: sockets and
+                // storage carry theirs in the query, DescribeView in the path. On in the standalone emulator.
+                .accessLog(Boolean.getBoolean(ACCESS_LOG), x -> AccessLog.create("{} {} {} {} ms", x.method(),
+                        loggable(x.uri()), x.status(), x.duration()))
                 .handle(this::handle).bindNow();
         String host = settings.host().equals("0.0.0.0") || settings.host().equals("::") ? "127.0.0.1" : settings.host();
         this.endpoint = URI.create("http://" + host + ":" + server.port());
@@ -120,9 +136,10 @@ public final class EmulatorServer {
         cors(req, res);
         res.header("x-amzn-RequestId", ItemIds.uuid());
         if (method.equals("OPTIONS")) {
+            boolean storage = path.startsWith("/storage/");
             return res.status(HttpResponseStatus.OK)
-                    .header("Access-Control-Allow-Methods", "GET, POST, PUT, OPTIONS")
-                    .header("Access-Control-Allow-Headers", ALLOWED_HEADERS)
+                    .header("Access-Control-Allow-Methods", storage ? "GET, PUT, OPTIONS" : "GET, POST, PUT, OPTIONS")
+                    .header("Access-Control-Allow-Headers", storage ? STORAGE_HEADERS : ALLOWED_HEADERS)
                     .header("Access-Control-Max-Age", "600")
                     .send();
         }
@@ -148,10 +165,7 @@ public final class EmulatorServer {
                     if (path.equals("/authenticate")) {
                         return Mono.fromCallable(() -> storage.authenticate(uri.parameters()));
                     }
-                    if (path.equals("/_emulator/endpoint") && method.equals("PUT")) {
-                        return Mono.fromCallable(() -> advertised(body));
-                    }
-                    if (path.startsWith("/_emulator/")) {
+                    if (path.equals("/_emulator") || path.startsWith("/_emulator/")) {
                         return Mono.fromCallable(() -> control.handle(method, path, body));
                     }
                     return restCall(method, path, req.requestHeaders().get("X-Amz-Bearer"), body, base);
@@ -159,16 +173,6 @@ public final class EmulatorServer {
                 .onErrorResume(ServiceError.class, e -> Mono.just(Answer.error(e)))
                 .onErrorResume(TooLarge.class, e -> Mono.just(tooLarge(limit)))
                 .flatMap(answer -> write(res, answer));
-    }
-
-    /** {@code PUT /_emulator/endpoint {"Endpoint":"http://host:port"}}: where clients reach the emulator. */
-    private Answer advertised(byte[] body) {
-        try {
-            advertise(URI.create(EmulatorJson.tree(body).path("Endpoint").asText("")));
-        } catch (IllegalArgumentException | java.io.IOException e) {
-            throw ServiceError.validation("Endpoint must be an absolute http(s) URI without a path: " + e.getMessage());
-        }
-        return Answer.json(Map.of("Endpoint", advertised));
     }
 
     /** The request body, aggregated, but failing with {@link TooLarge} as soon as more than {@code limit} came. */
@@ -239,6 +243,12 @@ public final class EmulatorServer {
         if (origin != null) {
             res.header("Vary", "Origin");
         }
+    }
+
+    /** @return a request's path as it may be logged: no query, no view token */
+    static String loggable(CharSequence uri) {
+        String path = new QueryStringDecoder(uri.toString()).path();
+        return path.startsWith("/participant/views/") ? "/participant/views/***" : path;
     }
 
     private static Map<String, String> headers(HttpServerRequest req) {

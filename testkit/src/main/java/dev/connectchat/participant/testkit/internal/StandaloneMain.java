@@ -15,17 +15,21 @@ public final class StandaloneMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // each request in one line at INFO, without tokens (see EmulatorServer.loggable)
+        System.setProperty(EmulatorServer.ACCESS_LOG, System.getProperty(EmulatorServer.ACCESS_LOG, "true"));
         int port = 8080;
         String host = "127.0.0.1";
         String advertised = null;
+        Integer maxChats = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--host" -> host = args[++i];
                 case "--advertised-endpoint" -> advertised = args[++i];
+                case "--max-chats" -> maxChats = Integer.parseInt(args[++i]);
                 case "--help", "-h" -> {
                     System.out.println("usage: java -jar connectchat-testkit-standalone.jar [--port 8080] [--host 127.0.0.1]"
-                            + " [--advertised-endpoint http://host:port]");
+                            + " [--advertised-endpoint http://host:port] [--max-chats 10000]");
                     return;
                 }
                 default -> {
@@ -37,6 +41,9 @@ public final class StandaloneMain {
         ParticipantEmulator.Builder builder = ParticipantEmulator.builder().host(host).port(port);
         if (advertised != null) {
             builder.advertisedEndpoint(java.net.URI.create(advertised));
+        }
+        if (maxChats != null) {
+            builder.maxChats(maxChats);
         }
         ParticipantEmulator emulator = builder.start();
         EmulatedChat chat = emulator.startChat("Customer");

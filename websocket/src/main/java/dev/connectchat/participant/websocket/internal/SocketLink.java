@@ -10,11 +10,10 @@ import reactor.netty.Connection;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoSink;
-import reactor.core.publisher.Sinks;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.WebsocketClientSpec;
 import reactor.netty.http.websocket.WebsocketOutbound;
-import reactor.util.concurrent.Queues;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -35,8 +34,6 @@ final class SocketLink {
     private static final int SUBSCRIBE_ATTEMPTS = 5;
 
     final long generation;
-    /** The client sends a handful of small frames (subscribe, heartbeats): a small bounded queue is enough. */
-    private final Sinks.Many<String> outbound = Sinks.many().unicast().onBackpressureBuffer(Queues.<String>get(16).get());
     volatile MonoSink<SocketLink> opened;
     private volatile WebsocketOutbound out;
     private volatile Disposable connection;
@@ -96,10 +93,10 @@ final class SocketLink {
                     out = o;
                     o.withConnection(c -> channel = c);
                     send(SUBSCRIBE);
-                    // both halves fail when the connection does: keep both errors rather than drop one
-                    return Mono.whenDelayError(o.sendString(outbound.asFlux(), StandardCharsets.UTF_8).then(),
-                            in.aggregateFrames(maxFrameBytes).receive().asString(StandardCharsets.UTF_8)
-                                    .doOnNext(this::onFrame).then());
+                    // the few frames the client sends (subscribe, heartbeats) are written to the channel as they
+                    // come: an outbound stream would hold two queues per idle session for nothing
+                    return in.aggregateFrames(maxFrameBytes).receive().asString(StandardCharsets.UTF_8)
+                            .doOnNext(this::onFrame).then();
                 })
                 .contextWrite(Transport.lateErrorsAtDebug())
                 .subscribe(null, this::ended, () -> ended(null));
@@ -152,8 +149,18 @@ final class SocketLink {
         }
     }
 
-    synchronized void send(String frame) {
-        outbound.tryEmitNext(frame);
+    /** Writes a frame; a failed write fails the connection, which ends the socket. */
+    void send(String frame) {
+        Connection c = channel;
+        if (c == null) {
+            return;
+        }
+        c.channel().writeAndFlush(new TextWebSocketFrame(frame)).addListener(f -> {
+            if (!f.isSuccess()) {
+                log.debug("{}: a frame could not be written ({})", this, f.cause().toString());
+                c.channel().close();
+            }
+        });
     }
 
     /**
