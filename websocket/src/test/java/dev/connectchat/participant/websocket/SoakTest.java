@@ -66,9 +66,16 @@ class SoakTest {
         emulator.close();
     }
 
+    /**
+     * Fast heartbeats and backoff, no reconnect budget to speak of: the faults come every 1.5 s. The gap fill may
+     * take two minutes: this test is about losing and repeating nothing, and with a thousand sessions cut at once
+     * on two cores, under paranoid leak detection, behind throttling and failing GetTranscripts, reading back
+     * can take longer than the default 30 s, after which a session goes on behind a TranscriptGap by design.
+     */
     private static ChatSessionOptions options() {
         return ChatSessionOptions.builder().heartbeatInterval(Duration.ofSeconds(2))
-                .backoff(Duration.ofMillis(50), Duration.ofSeconds(1)).reconnectRate(1000, 1000).build();
+                .backoff(Duration.ofMillis(50), Duration.ofSeconds(1)).reconnectRate(1000, 1000)
+                .gapFill(Duration.ofMinutes(2), 100).build();
     }
 
     @Test
