@@ -14,7 +14,6 @@ import reactor.test.StepVerifier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,25 +43,18 @@ class PositionsTest {
         emulator.close();
     }
 
-    private static Flux<String> agentMessages(Flux<ChatItem> items) {
-        return items.ofType(ChatItem.Message.class).filter(m -> m.role() == ParticipantRole.AGENT)
-                .map(ChatItem.Message::content);
-    }
 
-    private static List<String> numbered(String prefix, int count) {
-        return IntStream.range(0, count).mapToObj(i -> prefix + i).toList();
-    }
 
     @Test
     void aLateSubscriberGetsEveryItemFromTheStartOnceAndInOrderWhileTheAgentGoesOn() {
         chat.agent().join();
-        numbered("before ", 50).forEach(chat.agent()::sendMessage);
+        AgentMessages.numbered("before ", 50).forEach(chat.agent()::sendMessage);
         // nobody listened so far: items() would have lost these fifty
-        List<String> expected = new java.util.ArrayList<>(numbered("before ", 50));
-        expected.addAll(numbered("during ", 150));
-        StepVerifier.create(agentMessages(session.items(ChatPosition.START)).take(200))
+        List<String> expected = new java.util.ArrayList<>(AgentMessages.numbered("before ", 50));
+        expected.addAll(AgentMessages.numbered("during ", 150));
+        StepVerifier.create(AgentMessages.of(session.items(ChatPosition.START)).take(200))
                 .then(() -> Schedulers.boundedElastic().schedule(
-                        () -> numbered("during ", 150).forEach(chat.agent()::sendMessage)))
+                        () -> AgentMessages.numbered("during ", 150).forEach(chat.agent()::sendMessage)))
                 .expectNextSequence(expected)
                 .expectComplete()
                 .verify(Duration.ofSeconds(30));
@@ -74,20 +66,20 @@ class PositionsTest {
         List<ChatItem.Message> sent = session.items(ChatPosition.START).ofType(ChatItem.Message.class)
                 .take(40).collectList()
                 .doOnSubscribe(s -> Schedulers.boundedElastic().schedule(
-                        () -> numbered("m", 40).forEach(chat.agent()::sendMessage)))
+                        () -> AgentMessages.numbered("m", 40).forEach(chat.agent()::sendMessage)))
                 .block(Duration.ofSeconds(20));
         ChatPosition tenth = ChatPosition.parse(sent.get(9).position().toString());
         ChatPosition thirtieth = sent.get(29).position();
 
         // each until the last message: ending the chat would make the service refuse the transcript to both
-        Flux<String> fromTenth = agentMessages(session.items(tenth)).takeUntil("n4"::equals);
-        Flux<String> fromThirtieth = agentMessages(session.items(thirtieth)).takeUntil("n4"::equals);
-        List<String> afterTenth = new java.util.ArrayList<>(numbered("m", 40).subList(10, 40));
-        afterTenth.addAll(numbered("n", 5));
-        List<String> afterThirtieth = new java.util.ArrayList<>(numbered("m", 40).subList(30, 40));
-        afterThirtieth.addAll(numbered("n", 5));
+        Flux<String> fromTenth = AgentMessages.of(session.items(tenth)).takeUntil("n4"::equals);
+        Flux<String> fromThirtieth = AgentMessages.of(session.items(thirtieth)).takeUntil("n4"::equals);
+        List<String> afterTenth = new java.util.ArrayList<>(AgentMessages.numbered("m", 40).subList(10, 40));
+        afterTenth.addAll(AgentMessages.numbered("n", 5));
+        List<String> afterThirtieth = new java.util.ArrayList<>(AgentMessages.numbered("m", 40).subList(30, 40));
+        afterThirtieth.addAll(AgentMessages.numbered("n", 5));
         StepVerifier.create(Flux.zip(fromTenth.collectList(), fromThirtieth.collectList()))
-                .then(() -> numbered("n", 5).forEach(chat.agent()::sendMessage))
+                .then(() -> AgentMessages.numbered("n", 5).forEach(chat.agent()::sendMessage))
                 .assertNext(both -> {
                     assertThat(both.getT1()).containsExactlyElementsOf(afterTenth);
                     assertThat(both.getT2()).containsExactlyElementsOf(afterThirtieth);

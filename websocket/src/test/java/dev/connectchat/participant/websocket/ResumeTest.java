@@ -55,22 +55,15 @@ class ResumeTest {
                 .stream().mapToLong(Timer::count).sum();
     }
 
-    private static Flux<String> agentMessages(Flux<ChatItem> items) {
-        return items.ofType(ChatItem.Message.class).filter(m -> m.role() == ParticipantRole.AGENT)
-                .map(ChatItem.Message::content);
-    }
 
-    private static List<String> numbered(String prefix, int count) {
-        return IntStream.range(0, count).mapToObj(i -> prefix + i).toList();
-    }
 
     /** Connects, has the session deliver the agent's first three messages, and returns its snapshot, encoded. */
     private String deliveredThreeThenSnapshot(EmulatedChat chat) {
         ChatSession session = ChatSession.connect(first, chat.participantToken()).block(Duration.ofSeconds(10));
-        StepVerifier.create(agentMessages(session.items()).take(3))
+        StepVerifier.create(AgentMessages.of(session.items()).take(3))
                 .then(() -> {
                     chat.agent().join();
-                    numbered("before ", 3).forEach(chat.agent()::sendMessage);
+                    AgentMessages.numbered("before ", 3).forEach(chat.agent()::sendMessage);
                 })
                 .expectNext("before 0", "before 1", "before 2")
                 .verifyComplete();
@@ -83,13 +76,13 @@ class ResumeTest {
     void resumedElsewhereItDeliversExactlyWhatCameAfterTheSnapshotWithoutANewConnection() {
         EmulatedChat chat = emulator.startChat();
         String stored = deliveredThreeThenSnapshot(chat);
-        numbered("while away ", 200).forEach(chat.agent()::sendMessage);
+        AgentMessages.numbered("while away ", 200).forEach(chat.agent()::sendMessage);
 
         SessionSnapshot snapshot = SessionSnapshot.decode(stored);
         assertThat(snapshot.toString()).doesNotContain(chat.participantToken()).contains("***");
         ChatSession resumed = ChatSession.resume(second, snapshot).block(Duration.ofSeconds(10));
-        StepVerifier.create(agentMessages(resumed.items()).take(201))
-                .expectNextSequence(numbered("while away ", 200))
+        StepVerifier.create(AgentMessages.of(resumed.items()).take(201))
+                .expectNextSequence(AgentMessages.numbered("while away ", 200))
                 .then(() -> chat.agent().sendMessage("live"))
                 .expectNext("live")
                 .verifyComplete();
@@ -103,12 +96,12 @@ class ResumeTest {
     void withTheConnectionTokenExpiredMeanwhileOneNewConnectionAndNothingLost() {
         EmulatedChat chat = emulator.startChat();
         String stored = deliveredThreeThenSnapshot(chat);
-        numbered("while away ", 200).forEach(chat.agent()::sendMessage);
+        AgentMessages.numbered("while away ", 200).forEach(chat.agent()::sendMessage);
         chat.faults().expireConnectionTokens().expireWebSocketUrls();
 
         ChatSession resumed = ChatSession.resume(second, SessionSnapshot.decode(stored)).block(Duration.ofSeconds(10));
-        StepVerifier.create(agentMessages(resumed.items()).take(200))
-                .expectNextSequence(numbered("while away ", 200))
+        StepVerifier.create(AgentMessages.of(resumed.items()).take(200))
+                .expectNextSequence(AgentMessages.numbered("while away ", 200))
                 .verifyComplete();
         assertThat(createConnectionCalls()).as("CreateParticipantConnection calls").isEqualTo(1);
         resumed.close();
@@ -144,7 +137,7 @@ class ResumeTest {
             open.get(i).close();
         }
         for (EmulatedChat chat : chats) {
-            numbered("m", perChat).forEach(chat.agent()::sendMessage);
+            AgentMessages.numbered("m", perChat).forEach(chat.agent()::sendMessage);
         }
         // a fifth of them had their tokens and socket URLs expire meanwhile
         Set<EmulatedChat> expired = new HashSet<>();
@@ -155,12 +148,12 @@ class ResumeTest {
 
         List<List<String>> received = Flux.fromIterable(chats)
                 .flatMap(chat -> ChatSession.resume(second, SessionSnapshot.decode(stored.get(chat)))
-                        .flatMap(s -> agentMessages(s.items()).take(perChat).collectList()
+                        .flatMap(s -> AgentMessages.of(s.items()).take(perChat).collectList()
                                 .doFinally(signal -> s.close())), sessions)
                 .collectList().block(Duration.ofMinutes(3));
 
         long items = received.stream().mapToLong(List::size).sum();
-        long inOrderOnce = received.stream().filter(got -> got.equals(numbered("m", perChat))).count();
+        long inOrderOnce = received.stream().filter(got -> got.equals(AgentMessages.numbered("m", perChat))).count();
         assertThat(items).as("items").isEqualTo((long) sessions * perChat);
         assertThat(inOrderOnce).as("sessions with every item once, in order").isEqualTo(sessions);
         assertThat(createConnectionCalls()).as("CreateParticipantConnection calls")
