@@ -30,6 +30,7 @@ import reactor.core.publisher.Mono;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * Reactive client of the Amazon Connect Participant Service (API 2018-09-07 and its later additions).
@@ -212,6 +213,177 @@ public interface ParticipantClient extends AutoCloseable {
      * @return emits {@code target} once every byte is written
      */
     Mono<Path> downloadAttachment(String connectionToken, String attachmentId, Path target);
+
+    // ---- the same operations with the request built in place, as the AWS SDK's clients take them ----
+
+    /**
+     * As {@link #completeAttachmentUpload(CompleteAttachmentUploadRequest)}, with the request built in place, e.g.
+     * {@code client.completeAttachmentUpload(r -> r.connectionToken(token)...)}.
+     *
+     * @param request fills a new {@link CompleteAttachmentUploadRequest.Builder}
+     * @return as the other overload
+     */
+    default Mono<CompleteAttachmentUploadResponse> completeAttachmentUpload(Consumer<CompleteAttachmentUploadRequest.Builder> request) {
+        CompleteAttachmentUploadRequest.Builder builder = CompleteAttachmentUploadRequest.builder();
+        request.accept(builder);
+        return completeAttachmentUpload(builder.build());
+    }
+
+    /**
+     * As {@link #createParticipantConnection(CreateParticipantConnectionRequest)}, with the request built in place, e.g.
+     * {@code client.createParticipantConnection(r -> r.connectionToken(token)...)}.
+     *
+     * @param request fills a new {@link CreateParticipantConnectionRequest.Builder}
+     * @return as the other overload
+     */
+    default Mono<CreateParticipantConnectionResponse> createParticipantConnection(Consumer<CreateParticipantConnectionRequest.Builder> request) {
+        CreateParticipantConnectionRequest.Builder builder = CreateParticipantConnectionRequest.builder();
+        request.accept(builder);
+        return createParticipantConnection(builder.build());
+    }
+
+    /**
+     * As {@link #disconnectParticipant(DisconnectParticipantRequest)}, with the request built in place, e.g.
+     * {@code client.disconnectParticipant(r -> r.connectionToken(token)...)}.
+     *
+     * @param request fills a new {@link DisconnectParticipantRequest.Builder}
+     * @return as the other overload
+     */
+    default Mono<DisconnectParticipantResponse> disconnectParticipant(Consumer<DisconnectParticipantRequest.Builder> request) {
+        DisconnectParticipantRequest.Builder builder = DisconnectParticipantRequest.builder();
+        request.accept(builder);
+        return disconnectParticipant(builder.build());
+    }
+
+    /**
+     * As {@link #getAttachment(GetAttachmentRequest)}, with the request built in place, e.g.
+     * {@code client.getAttachment(r -> r.connectionToken(token)...)}.
+     *
+     * @param request fills a new {@link GetAttachmentRequest.Builder}
+     * @return as the other overload
+     */
+    default Mono<GetAttachmentResponse> getAttachment(Consumer<GetAttachmentRequest.Builder> request) {
+        GetAttachmentRequest.Builder builder = GetAttachmentRequest.builder();
+        request.accept(builder);
+        return getAttachment(builder.build());
+    }
+
+    /**
+     * As {@link #getTranscript(GetTranscriptRequest)}, with the request built in place, e.g.
+     * {@code client.getTranscript(r -> r.connectionToken(token)...)}.
+     *
+     * @param request fills a new {@link GetTranscriptRequest.Builder}
+     * @return as the other overload
+     */
+    default Mono<GetTranscriptResponse> getTranscript(Consumer<GetTranscriptRequest.Builder> request) {
+        GetTranscriptRequest.Builder builder = GetTranscriptRequest.builder();
+        request.accept(builder);
+        return getTranscript(builder.build());
+    }
+
+    /**
+     * As {@link #sendEvent(SendEventRequest)}, with the request built in place, e.g.
+     * {@code client.sendEvent(r -> r.connectionToken(token)...)}.
+     *
+     * @param request fills a new {@link SendEventRequest.Builder}
+     * @return as the other overload
+     */
+    default Mono<SendEventResponse> sendEvent(Consumer<SendEventRequest.Builder> request) {
+        SendEventRequest.Builder builder = SendEventRequest.builder();
+        request.accept(builder);
+        return sendEvent(builder.build());
+    }
+
+    /**
+     * As {@link #sendMessage(SendMessageRequest)}, with the request built in place, e.g.
+     * {@code client.sendMessage(r -> r.connectionToken(token)...)}.
+     *
+     * @param request fills a new {@link SendMessageRequest.Builder}
+     * @return as the other overload
+     */
+    default Mono<SendMessageResponse> sendMessage(Consumer<SendMessageRequest.Builder> request) {
+        SendMessageRequest.Builder builder = SendMessageRequest.builder();
+        request.accept(builder);
+        return sendMessage(builder.build());
+    }
+
+    /**
+     * As {@link #startAttachmentUpload(StartAttachmentUploadRequest)}, with the request built in place, e.g.
+     * {@code client.startAttachmentUpload(r -> r.connectionToken(token)...)}.
+     *
+     * @param request fills a new {@link StartAttachmentUploadRequest.Builder}
+     * @return as the other overload
+     */
+    default Mono<StartAttachmentUploadResponse> startAttachmentUpload(Consumer<StartAttachmentUploadRequest.Builder> request) {
+        StartAttachmentUploadRequest.Builder builder = StartAttachmentUploadRequest.builder();
+        request.accept(builder);
+        return startAttachmentUpload(builder.build());
+    }
+
+    /**
+     * As {@link #describeView(DescribeViewRequest)}, with the request built in place, e.g.
+     * {@code client.describeView(r -> r.connectionToken(token)...)}.
+     *
+     * @param request fills a new {@link DescribeViewRequest.Builder}
+     * @return as the other overload
+     */
+    default Mono<DescribeViewResponse> describeView(Consumer<DescribeViewRequest.Builder> request) {
+        DescribeViewRequest.Builder builder = DescribeViewRequest.builder();
+        request.accept(builder);
+        return describeView(builder.build());
+    }
+
+    /**
+     * As {@link #getAuthenticationUrl(GetAuthenticationUrlRequest)}, with the request built in place, e.g.
+     * {@code client.getAuthenticationUrl(r -> r.connectionToken(token)...)}.
+     *
+     * @param request fills a new {@link GetAuthenticationUrlRequest.Builder}
+     * @return as the other overload
+     */
+    default Mono<GetAuthenticationUrlResponse> getAuthenticationUrl(Consumer<GetAuthenticationUrlRequest.Builder> request) {
+        GetAuthenticationUrlRequest.Builder builder = GetAuthenticationUrlRequest.builder();
+        request.accept(builder);
+        return getAuthenticationUrl(builder.build());
+    }
+
+    /**
+     * As {@link #cancelParticipantAuthentication(CancelParticipantAuthenticationRequest)}, with the request built in place, e.g.
+     * {@code client.cancelParticipantAuthentication(r -> r.connectionToken(token)...)}.
+     *
+     * @param request fills a new {@link CancelParticipantAuthenticationRequest.Builder}
+     * @return as the other overload
+     */
+    default Mono<CancelParticipantAuthenticationResponse> cancelParticipantAuthentication(Consumer<CancelParticipantAuthenticationRequest.Builder> request) {
+        CancelParticipantAuthenticationRequest.Builder builder = CancelParticipantAuthenticationRequest.builder();
+        request.accept(builder);
+        return cancelParticipantAuthentication(builder.build());
+    }
+
+    /**
+     * As {@link #transcriptPages(GetTranscriptRequest)}, with the request built in place, e.g.
+     * {@code client.transcriptPages(r -> r.connectionToken(token)...)}.
+     *
+     * @param request fills a new {@link GetTranscriptRequest.Builder}
+     * @return as the other overload
+     */
+    default Flux<GetTranscriptResponse> transcriptPages(Consumer<GetTranscriptRequest.Builder> request) {
+        GetTranscriptRequest.Builder builder = GetTranscriptRequest.builder();
+        request.accept(builder);
+        return transcriptPages(builder.build());
+    }
+
+    /**
+     * As {@link #transcript(GetTranscriptRequest)}, with the request built in place, e.g.
+     * {@code client.transcript(r -> r.connectionToken(token)...)}.
+     *
+     * @param request fills a new {@link GetTranscriptRequest.Builder}
+     * @return as the other overload
+     */
+    default Flux<Item> transcript(Consumer<GetTranscriptRequest.Builder> request) {
+        GetTranscriptRequest.Builder builder = GetTranscriptRequest.builder();
+        request.accept(builder);
+        return transcript(builder.build());
+    }
 
     /** @return the endpoint the client calls */
     URI endpoint();

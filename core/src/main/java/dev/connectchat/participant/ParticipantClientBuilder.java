@@ -3,6 +3,7 @@ package dev.connectchat.participant;
 import dev.connectchat.participant.internal.Durations;
 import dev.connectchat.participant.internal.DefaultParticipantClient;
 import dev.connectchat.participant.internal.Endpoints;
+import dev.connectchat.participant.internal.NettyCheck;
 import dev.connectchat.participant.internal.RedactingWiretap;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -242,11 +243,13 @@ public final class ParticipantClientBuilder {
     /**
      * @return the client
      * @throws IllegalStateException when neither region nor endpoint is set and {@code AWS_REGION} is not
-     *                               either, or when signing is asked for without a region
+     *                               either, when signing is asked for without a region, or when the class path
+     *                               has Netty jars other than 4.2 (the message names them and the fix)
      * @throws IllegalArgumentException for a malformed region, an endpoint that is not {@code https}
      *                                  (or loopback {@code http}), or a plain-HTTP endpoint not allowed
      */
     public ParticipantClient build() {
+        NettyCheck.verify();
         String signingRegion = region;
         URI target = endpoint;
         if (target == null) {

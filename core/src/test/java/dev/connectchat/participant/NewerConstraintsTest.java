@@ -91,7 +91,7 @@ class NewerConstraintsTest {
         invalid(client.cancelParticipantAuthentication(CancelParticipantAuthenticationRequest.builder()
                 .connectionToken("t").sessionId("s".repeat(37)).build()), "CancelParticipantAuthentication",
                 "SessionId", "exactly 36");
-        invalid(client.sendMessage(null), "SendMessage", "request", "required");
+        invalid(client.sendMessage((dev.connectchat.participant.model.SendMessageRequest) null), "SendMessage", "request", "required");
     }
 
     private static SendMessageRequest message(String contentType, String content) {

@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 @AutoConfiguration
 @ConditionalOnClass(ParticipantClient.class)
 @EnableConfigurationProperties(ConnectChatProperties.class)
+@org.springframework.context.annotation.Import(SessionOptionsConfiguration.class)
 public class ConnectChatAutoConfiguration {
 
     /**
@@ -67,7 +68,30 @@ public class ConnectChatAutoConfiguration {
             builder.endpoint(properties.getEndpoint());
         }
         customizers.orderedStream().forEach(c -> c.customize(builder));
-        return builder.build();
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw explained(properties, e);
+        }
+    }
+
+    /** The builder's complaint, in terms of the properties that set it. */
+    private static RuntimeException explained(ConnectChatProperties properties, RuntimeException e) {
+        if (properties.getRegion() == null && properties.getEndpoint() == null && e.getMessage().startsWith("no region")) {
+            return new ConnectChatConfigurationException("No region or endpoint is set for the Amazon Connect "
+                    + "Participant Service client.", "Set connectchat.region (e.g. us-east-1), or connectchat.endpoint "
+                    + "(e.g. http://127.0.0.1:8080 for an emulator), or the AWS_REGION environment variable.", e);
+        }
+        if (e.getMessage().startsWith("region must look like")) {
+            return new ConnectChatConfigurationException("connectchat.region is not a region: " + e.getMessage(),
+                    "Set connectchat.region to an AWS region such as us-east-1.", e);
+        }
+        if (e.getMessage().contains("endpoint")) {
+            return new ConnectChatConfigurationException("connectchat.endpoint cannot be used: " + e.getMessage(),
+                    "Set connectchat.endpoint to an https:// URL (http:// only for a loopback emulator, or with "
+                            + "connectchat.allow-plain-http=true).", e);
+        }
+        return e;
     }
 
     /** Measures calls in the application's registry; only where Micrometer is on the class path. */

@@ -24,6 +24,12 @@ public class ConnectChatProperties {
     private final Retry retry = new Retry();
     /** Metrics. */
     private final Metrics metrics = new Metrics();
+    /** Chat sessions (with connectchat-websocket on the class path); unset ones keep ChatSessionOptions' defaults. */
+    private final Session session = new Session();
+
+    public Session getSession() {
+        return session;
+    }
 
     public String getRegion() {
         return region;
@@ -146,6 +152,120 @@ public class ConnectChatProperties {
 
         public void setReactorNetty(boolean reactorNetty) {
             this.reactorNetty = reactorNetty;
+        }
+    }
+
+    /** The {@code connectchat.session.*} properties: what {@code ChatSessionOptions} holds. */
+    public static class Session {
+        /** Interval of the heartbeats that tell a dead socket (default 10s). */
+        private Duration heartbeatInterval;
+        /** How long before its expiry the connection token is refreshed (default 60s). */
+        private Duration tokenRefreshMargin;
+        /** How often the socket is replaced, make-before-break (default 59m). */
+        private Duration socketRotation;
+        /** The first reconnect backoff (default 2s). */
+        private Duration minBackoff;
+        /** The longest reconnect backoff (default 30s). */
+        private Duration maxBackoff;
+        /** Reconnect attempts in a row before the session gives up (default: no limit). */
+        private Long maxReconnectAttempts;
+        /** Items buffered per subscriber (default 1024). */
+        private Integer bufferSize;
+        /** Reconnects per second all sessions of the client may start (default 100). */
+        private Double reconnectRate;
+        /** Reconnects that may start at once (default 200). */
+        private Integer reconnectBurst;
+        /** How long a gap fill may take before live delivery goes on behind a TranscriptGap (default 30s). */
+        private Duration gapFillTimeout;
+        /** Transcript pages a gap fill may read (default 20). */
+        private Integer gapFillMaxPages;
+
+        public Duration getHeartbeatInterval() {
+            return heartbeatInterval;
+        }
+
+        public void setHeartbeatInterval(Duration heartbeatInterval) {
+            this.heartbeatInterval = heartbeatInterval;
+        }
+
+        public Duration getTokenRefreshMargin() {
+            return tokenRefreshMargin;
+        }
+
+        public void setTokenRefreshMargin(Duration tokenRefreshMargin) {
+            this.tokenRefreshMargin = tokenRefreshMargin;
+        }
+
+        public Duration getSocketRotation() {
+            return socketRotation;
+        }
+
+        public void setSocketRotation(Duration socketRotation) {
+            this.socketRotation = socketRotation;
+        }
+
+        public Duration getMinBackoff() {
+            return minBackoff;
+        }
+
+        public void setMinBackoff(Duration minBackoff) {
+            this.minBackoff = minBackoff;
+        }
+
+        public Duration getMaxBackoff() {
+            return maxBackoff;
+        }
+
+        public void setMaxBackoff(Duration maxBackoff) {
+            this.maxBackoff = maxBackoff;
+        }
+
+        public Long getMaxReconnectAttempts() {
+            return maxReconnectAttempts;
+        }
+
+        public void setMaxReconnectAttempts(Long maxReconnectAttempts) {
+            this.maxReconnectAttempts = maxReconnectAttempts;
+        }
+
+        public Integer getBufferSize() {
+            return bufferSize;
+        }
+
+        public void setBufferSize(Integer bufferSize) {
+            this.bufferSize = bufferSize;
+        }
+
+        public Double getReconnectRate() {
+            return reconnectRate;
+        }
+
+        public void setReconnectRate(Double reconnectRate) {
+            this.reconnectRate = reconnectRate;
+        }
+
+        public Integer getReconnectBurst() {
+            return reconnectBurst;
+        }
+
+        public void setReconnectBurst(Integer reconnectBurst) {
+            this.reconnectBurst = reconnectBurst;
+        }
+
+        public Duration getGapFillTimeout() {
+            return gapFillTimeout;
+        }
+
+        public void setGapFillTimeout(Duration gapFillTimeout) {
+            this.gapFillTimeout = gapFillTimeout;
+        }
+
+        public Integer getGapFillMaxPages() {
+            return gapFillMaxPages;
+        }
+
+        public void setGapFillMaxPages(Integer gapFillMaxPages) {
+            this.gapFillMaxPages = gapFillMaxPages;
         }
     }
 }

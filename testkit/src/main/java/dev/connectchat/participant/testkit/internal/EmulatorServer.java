@@ -59,12 +59,14 @@ public final class EmulatorServer {
     public static final String ACCESS_LOG = "connectchat.emulator.accessLog";
     private volatile String advertised;
     private final LoopResources loops;
+    private final ConnectAdminApi admin;
 
     private EmulatorServer(EmulatorSettings settings) {
         this.state = new EmulatorState(settings);
         this.rest = new RestApi(state);
         this.sockets = new SocketEndpoint(state);
         this.storage = new StorageEndpoint(state);
+        this.admin = new ConnectAdminApi(state);
         this.control = new ControlApi(state, address -> {
             advertise(address);
             return advertised;
@@ -164,6 +166,9 @@ public final class EmulatorServer {
                     }
                     if (path.equals("/authenticate")) {
                         return Mono.fromCallable(() -> storage.authenticate(uri.parameters()));
+                    }
+                    if (path.equals("/contact/chat") && method.equals("PUT")) {
+                        return Mono.fromCallable(() -> admin.startChatContact(body));
                     }
                     if (path.equals("/_emulator") || path.startsWith("/_emulator/")) {
                         return Mono.fromCallable(() -> control.handle(method, path, body));
