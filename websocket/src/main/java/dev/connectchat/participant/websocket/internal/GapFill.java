@@ -53,7 +53,9 @@ final class GapFill {
                     // the service no longer knows the id: read from its time instead
                     .onErrorResume(ValidationException.class, e -> pages.restart(pages(client, tokens, byTime)));
             return read
-                    .retryWhen(Retry.backoff(3, Duration.ofSeconds(1))
+                    // tried again until the deadline, not a number of times: after a blip, thousands of sessions
+                    // read at once and GetTranscript is throttled for a while (the client has retried already)
+                    .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(8))
                             .filter(e -> !(e instanceof AccessDeniedException))
                             .doBeforeRetry(s -> pages.clear()))
                     .take(maxPages)
