@@ -47,6 +47,7 @@ class ReadmeSnippetsTest {
             "import dev.connectchat.participant.*;",
             "import dev.connectchat.participant.AccessDeniedException;",
             "import dev.connectchat.participant.model.*;",
+            "import dev.connectchat.participant.interactive.*;",
             "import dev.connectchat.participant.websocket.*;",
             "import dev.connectchat.participant.testkit.*;",
             "import dev.connectchat.participant.testcontainers.*;",

@@ -54,6 +54,17 @@ public sealed interface ChatItem {
      * @param content the content
      */
     record Message(String id, Instant time, String participantId, String displayName, ParticipantRole role, String contentType, String content) implements ChatItem {
+        /**
+         * @return the interactive message (list picker, time picker, panel, ...) this message carries, or
+         *         {@code null} when it is not one; a template this version does not know comes as
+         *         {@link dev.connectchat.participant.interactive.InteractiveMessage.Unknown}
+         * @throws IllegalArgumentException when it says it is interactive but its content is not a template
+         */
+        public dev.connectchat.participant.interactive.InteractiveMessage interactive() {
+            return ContentTypes.INTERACTIVE.equals(contentType)
+                    ? dev.connectchat.participant.interactive.InteractiveMessage.parse(content) : null;
+        }
+
         /** @return whether it is plain text */
         public boolean isPlainText() {
             return ContentTypes.TEXT_PLAIN.equals(contentType);

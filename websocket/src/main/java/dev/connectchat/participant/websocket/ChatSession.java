@@ -2,6 +2,7 @@ package dev.connectchat.participant.websocket;
 
 import dev.connectchat.participant.AccessDeniedException;
 import dev.connectchat.participant.ParticipantClient;
+import dev.connectchat.participant.interactive.InteractiveReply;
 import dev.connectchat.participant.model.ContentTypes;
 import dev.connectchat.participant.model.DisconnectParticipantRequest;
 import dev.connectchat.participant.model.GetTranscriptRequest;
@@ -204,6 +205,14 @@ public final class ChatSession implements AutoCloseable {
     public Mono<SendMessageResponse> sendMessage(String contentType, String content) {
         return engine.withToken(token -> client.sendMessage(SendMessageRequest.builder().connectionToken(token)
                 .contentType(contentType).content(content).build()));
+    }
+
+    /**
+     * @param reply the answer to an interactive message, built by {@link InteractiveReply}
+     * @return emits the message's id and time
+     */
+    public Mono<SendMessageResponse> reply(InteractiveReply reply) {
+        return sendMessage(reply.contentType(), reply.content());
     }
 
     /**
