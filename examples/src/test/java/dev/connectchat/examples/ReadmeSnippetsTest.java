@@ -5,6 +5,7 @@ import dev.connectchat.participant.model.CreateParticipantConnectionRequest;
 import dev.connectchat.participant.testkit.EmulatedChat;
 import dev.connectchat.participant.testkit.ParticipantEmulator;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.launcher.Launcher;
@@ -115,6 +116,43 @@ class ReadmeSnippetsTest {
             }));
         }
         return tests;
+    }
+
+    /**
+     * The README reads in order: a variable a snippet uses was defined by that snippet or an earlier one (the
+     * five every snippet is given are defined by the first, which says how the test makes them).
+     */
+    @Test
+    void everyVariableASnippetUsesIsDefinedByAnEarlierOne() throws Exception {
+        String readme = Files.readString(Paths.get("..", "README.md"));
+        Matcher m = SNIPPET.matcher(readme);
+        List<String> snippets = new ArrayList<>();
+        while (m.find()) {
+            snippets.add(m.group(1));
+        }
+        Pattern declaration = Pattern.compile("(?m)^\\s*(?:try \\()?(?:final )?[A-Z][\\w.<>, ?\\[\\]]*\\s+(\\w+)\\s*=");
+        java.util.Map<String, Integer> firstDeclared = new java.util.HashMap<>();
+        for (int i = 0; i < snippets.size(); i++) {
+            Matcher d = declaration.matcher(snippets.get(i));
+            while (d.find()) {
+                firstDeclared.putIfAbsent(d.group(1), i);
+            }
+        }
+        assertThat(firstDeclared).as("the first snippet defines what the test gives every snippet")
+                .containsAllEntriesOf(PROVIDED.keySet().stream().collect(java.util.stream.Collectors.toMap(k -> k, k -> 0)));
+        List<String> early = new ArrayList<>();
+        for (int i = 0; i < snippets.size(); i++) {
+            String code = snippets.get(i).replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"").replaceAll("//[^\n]*", "");
+            if (topLevelClass(snippets.get(i)) != null) {
+                continue; // a class stands alone
+            }
+            for (java.util.Map.Entry<String, Integer> v : firstDeclared.entrySet()) {
+                if (v.getValue() > i && Pattern.compile("(?<![\\w.])" + v.getKey() + "\\b").matcher(code).find()) {
+                    early.add("snippet " + i + " uses " + v.getKey() + ", first defined in snippet " + v.getValue());
+                }
+            }
+        }
+        assertThat(early).as("variables used before the README defines them").isEmpty();
     }
 
     private static Path write(Path dir, String name, String snippet) throws Exception {

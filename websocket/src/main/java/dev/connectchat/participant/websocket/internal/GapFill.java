@@ -47,6 +47,7 @@ final class GapFill {
                              int maxPages, Duration timeout) {
         return Mono.defer(() -> {
             Pages pages = new Pages(maxPages);
+            java.util.concurrent.atomic.AtomicInteger denials = new java.util.concurrent.atomic.AtomicInteger();
             StartPosition byTime = StartPosition.builder().absoluteTime(fromTime).build();
             Flux<GetTranscriptResponse> read = fromId == null ? pages(client, tokens, byTime)
                     : pages(client, tokens, StartPosition.builder().id(fromId).build())
@@ -56,7 +57,9 @@ final class GapFill {
                     // tried again until the deadline, not a number of times: after a blip, thousands of sessions
                     // read at once and GetTranscript is throttled for a while (the client has retried already)
                     .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(8))
-                            .filter(e -> !(e instanceof AccessDeniedException))
+                            // denied even with a token fresh from a refresh: a token expired just as it came (a
+                            // refresh under way when the old ones expired); twice more, then it is the chat's end
+                            .filter(e -> !(e instanceof AccessDeniedException) || denials.incrementAndGet() <= 2)
                             .doBeforeRetry(s -> pages.clear()))
                     .take(maxPages)
                     .doOnNext(pages::add)

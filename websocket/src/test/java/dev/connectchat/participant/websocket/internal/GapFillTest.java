@@ -35,6 +35,45 @@ class GapFillTest {
                 });
     }
 
+    /** Denies GetTranscript {@code denials} times (a token that expired as it came), then answers. */
+    private static ParticipantClient deniedFor(int denials, AtomicInteger calls) {
+        return (ParticipantClient) Proxy.newProxyInstance(GapFillTest.class.getClassLoader(),
+                new Class<?>[]{ParticipantClient.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "transcriptPages" -> Flux.defer(() -> calls.incrementAndGet() <= denials
+                            ? Flux.error(new dev.connectchat.participant.AccessDeniedException(403, "Access denied", "r", null))
+                            : Flux.just(GetTranscriptResponse.builder().transcript(List.of(
+                                    Item.builder().id("missed").absoluteTime(Instant.EPOCH).build())).build()));
+                    case "createParticipantConnection" -> reactor.core.publisher.Mono.just(
+                            dev.connectchat.participant.model.CreateParticipantConnectionResponse.builder()
+                                    .connectionCredentials(dev.connectchat.participant.model.ConnectionCredentials.builder()
+                                            .connectionToken("fresh").build()).build());
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    @Test
+    void aTokenThatExpiredAsItCameIsRefreshedAgainNotReportedAsAGap() {
+        AtomicInteger calls = new AtomicInteger();
+        ParticipantClient client = deniedFor(3, calls);
+        StepVerifier.withVirtualTime(() -> GapFill.read(client, tokens(client), "last", Instant.EPOCH, 20,
+                        Duration.ofSeconds(60)))
+                .thenAwait(Duration.ofSeconds(60))
+                .assertNext(result -> assertThat(result.shortfall()).as("nothing missing").isNull())
+                .verifyComplete();
+    }
+
+    @Test
+    void aChatThatEndedIsNotAskedForeverAndSaysSo() {
+        AtomicInteger calls = new AtomicInteger();
+        ParticipantClient client = deniedFor(Integer.MAX_VALUE, calls);
+        StepVerifier.withVirtualTime(() -> GapFill.read(client, tokens(client), "last", Instant.EPOCH, 20,
+                        Duration.ofSeconds(60)))
+                .thenAwait(Duration.ofSeconds(60))
+                .assertNext(result -> assertThat(result.shortfall()).contains("AccessDenied"))
+                .verifyComplete();
+        assertThat(calls.get()).as("each read denied, refreshed and denied again; three rounds").isLessThanOrEqualTo(6);
+    }
+
     private static TokenKeeper tokens(ParticipantClient client) {
         return new TokenKeeper(client, "pt", Duration.ofSeconds(60), Duration.ofSeconds(1), e -> { });
     }
