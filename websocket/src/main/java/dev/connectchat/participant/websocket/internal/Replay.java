@@ -13,15 +13,13 @@ import reactor.core.publisher.Sinks;
 import reactor.util.concurrent.Queues;
 
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
  * One subscriber's items from a position: what the transcript holds after it, then the live items, with no
  * seam. The live items are subscribed to first and held (up to a bound) while the transcript is read, so none
  * falls between the two; an item the subscriber already had (read from the transcript and then pushed live, or
- * read again by the session's own gap fill) is dropped by its place in the transcript's order.
+ * read again by the session's own gap fill) is dropped by its id, and one from before the position by its time.
  */
 final class Replay {
     private Replay() {
@@ -72,19 +70,20 @@ final class Replay {
     }
 
     /**
-     * A subscriber's place in the transcript's order: the time of the last stored item it had and the ids it had
-     * at that time. A stored item before that time, or at it and already had, is not new. Items the transcript
-     * does not keep (typing, receipts) and gaps are always new.
+     * What a subscriber has had: the items of the transcript before its starting position are not new, nor is
+     * an item it had already (by id, within a window far larger than the seam between transcript and live
+     * items). Items the transcript does not keep (typing, receipts) and gaps are always new. Ids, not times,
+     * tell duplicates: the service's order and its timestamps need not agree to the millisecond.
      */
     private static final class Order {
-        private Instant time;
-        private final Set<String> atTime = new HashSet<>(4);
+        private static final int WINDOW = 4096;
+        private final Instant startTime;
+        private final String startId;
+        private final SeenIds seen = new SeenIds(WINDOW);
 
         Order(ChatPosition from) {
-            time = from.time();
-            if (from.id() != null) {
-                atTime.add(from.id());
-            }
+            startTime = from.time();
+            startId = from.id();
         }
 
         synchronized boolean isNew(ChatItem item) {
@@ -92,18 +91,10 @@ final class Replay {
                     || item instanceof ChatItem.TranscriptGap) {
                 return true;
             }
-            if (time != null) {
-                int c = item.time().compareTo(time);
-                if (c < 0 || (c == 0 && atTime.contains(item.id()))) {
-                    return false;
-                }
-                if (c > 0) {
-                    atTime.clear();
-                }
+            if (item.id().equals(startId) || (startTime != null && item.time().isBefore(startTime))) {
+                return false;
             }
-            time = item.time();
-            atTime.add(item.id());
-            return true;
+            return seen.add(item.id());
         }
     }
 }

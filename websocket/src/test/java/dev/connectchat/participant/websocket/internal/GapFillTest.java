@@ -23,24 +23,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GapFillTest {
 
     private static ParticipantClient throttledFor(int failures, AtomicInteger calls) {
-        return (ParticipantClient) Proxy.newProxyInstance(GapFillTest.class.getClassLoader(),
-                new Class<?>[]{ParticipantClient.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("transcriptPages")) {
-                        return Flux.defer(() -> calls.incrementAndGet() <= failures
-                                ? Flux.error(new ThrottlingException(429, "Rate exceeded", "r", null))
-                                : Flux.just(GetTranscriptResponse.builder().transcript(List.of(
-                                        Item.builder().id("missed").absoluteTime(Instant.EPOCH).build())).build()));
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
+        return failingFor(failures, () -> new ThrottlingException(429, "Rate exceeded", "r", null), calls);
     }
 
     /** Denies GetTranscript {@code denials} times (a token that expired as it came), then answers. */
     private static ParticipantClient deniedFor(int denials, AtomicInteger calls) {
+        return failingFor(denials, () -> new dev.connectchat.participant.AccessDeniedException(403, "Access denied", "r", null), calls);
+    }
+
+    /** GetTranscript fails {@code failures} times with what {@code error} makes, then answers; CPC always works. */
+    private static ParticipantClient failingFor(int failures, java.util.function.Supplier<Throwable> error,
+                                                AtomicInteger calls) {
         return (ParticipantClient) Proxy.newProxyInstance(GapFillTest.class.getClassLoader(),
                 new Class<?>[]{ParticipantClient.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "transcriptPages" -> Flux.defer(() -> calls.incrementAndGet() <= denials
-                            ? Flux.error(new dev.connectchat.participant.AccessDeniedException(403, "Access denied", "r", null))
+                    case "transcriptPages" -> Flux.defer(() -> calls.incrementAndGet() <= failures
+                            ? Flux.error(error.get())
                             : Flux.just(GetTranscriptResponse.builder().transcript(List.of(
                                     Item.builder().id("missed").absoluteTime(Instant.EPOCH).build())).build()));
                     case "createParticipantConnection" -> reactor.core.publisher.Mono.just(
