@@ -26,10 +26,11 @@ final class ControlApi {
     record Member(String name, String type, boolean required) {
     }
 
-    /** One route: {@code {contactId}} in the path matches a contact id. */
-    record Route(String method, String path, List<Member> body, String does, BiFunction<String, JsonNode, Answer> handler) {
-        Pattern pattern() {
-            return Pattern.compile(path.replace("{contactId}", "([^/]+)"));
+    /** One route: {@code {contactId}} in the path matches a contact id; its pattern is compiled once. */
+    record Route(String method, String path, List<Member> body, String does, BiFunction<String, JsonNode, Answer> handler,
+                 Pattern pattern) {
+        Route(String method, String path, List<Member> body, String does, BiFunction<String, JsonNode, Answer> handler) {
+            this(method, path, body, does, handler, Pattern.compile(path.replace("{contactId}", "([^/]+)")));
         }
     }
 

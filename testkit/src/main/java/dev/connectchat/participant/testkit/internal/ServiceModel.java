@@ -142,12 +142,7 @@ final class ServiceModel {
             return;
         }
         long size = value.size();
-        if (shape.has("min") && size < shape.get("min").asLong()) {
-            errors.add(failed(path, "Member must have length greater than or equal to " + shape.get("min").asLong()));
-        }
-        if (shape.has("max") && size > shape.get("max").asLong()) {
-            errors.add(failed(path, "Member must have length less than or equal to " + shape.get("max").asLong()));
-        }
+        bounds(shape, size, "length", path, errors);
         String member = shape.get("member").get("shape").asText();
         for (int i = 0; i < value.size(); i++) {
             JsonNode entry = value.get(i);
@@ -167,12 +162,7 @@ final class ServiceModel {
         }
         String text = value.asText();
         long length = text.codePointCount(0, text.length());
-        if (shape.has("min") && length < shape.get("min").asLong()) {
-            errors.add(failed(path, "Member must have length greater than or equal to " + shape.get("min").asLong()));
-        }
-        if (shape.has("max") && length > shape.get("max").asLong()) {
-            errors.add(failed(path, "Member must have length less than or equal to " + shape.get("max").asLong()));
-        }
+        bounds(shape, length, "length", path, errors);
         if (shape.has("enum")) {
             List<String> allowed = new ArrayList<>();
             shape.get("enum").forEach(e -> allowed.add(e.asText()));
@@ -194,11 +184,16 @@ final class ServiceModel {
             return;
         }
         long n = value.asLong();
-        if (shape.has("min") && n < shape.get("min").asLong()) {
-            errors.add(failed(path, "Member must have value greater than or equal to " + shape.get("min").asLong()));
+        bounds(shape, n, "value", path, errors);
+    }
+
+    /** The model's {@code min} and {@code max} traits on a size, a length or a value ({@code what}). */
+    private static void bounds(JsonNode shape, long actual, String what, String path, List<String> errors) {
+        if (shape.has("min") && actual < shape.get("min").asLong()) {
+            errors.add(failed(path, "Member must have " + what + " greater than or equal to " + shape.get("min").asLong()));
         }
-        if (shape.has("max") && n > shape.get("max").asLong()) {
-            errors.add(failed(path, "Member must have value less than or equal to " + shape.get("max").asLong()));
+        if (shape.has("max") && actual > shape.get("max").asLong()) {
+            errors.add(failed(path, "Member must have " + what + " less than or equal to " + shape.get("max").asLong()));
         }
     }
 
