@@ -1,7 +1,6 @@
 package dev.connectchat.participant.internal;
 
 import dev.connectchat.participant.InvalidRequestException;
-import dev.connectchat.participant.model.ServiceEnum;
 
 import java.util.Collection;
 import java.util.List;
@@ -62,8 +61,8 @@ final class Check {
         }
     }
 
-    static void known(String op, String member, ServiceEnum value, Collection<? extends ServiceEnum> known) {
-        if (value != null && !value.isKnown()) {
+    static void known(String op, String member, String value, Collection<? extends Enum<?>> known) {
+        if (value != null && known.stream().noneMatch(constant -> constant.toString().equals(value))) {
             throw new InvalidRequestException(op, member, "must be one of " + known + ", was '" + value + "'");
         }
     }

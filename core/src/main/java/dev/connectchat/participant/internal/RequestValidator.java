@@ -65,9 +65,9 @@ final class RequestValidator {
 
     public static void validate(CreateParticipantConnectionRequest r) {
         String op = "CreateParticipantConnection";
-        list(op, "Type", r.type(), false, 1, -1);
-        if (r.type() != null) {
-            for (ConnectionType type : r.type()) {
+        list(op, "Type", r.typeAsStrings(), false, 1, -1);
+        if (r.typeAsStrings() != null) {
+            for (String type : r.typeAsStrings()) {
                 known(op, "Type[]", type, ConnectionType.knownValues());
             }
         }
@@ -92,8 +92,8 @@ final class RequestValidator {
         string(op, "ContactId", r.contactId(), false, 1, 256);
         number(op, "MaxResults", r.maxResults(), false, 0, 100);
         string(op, "NextToken", r.nextToken(), false, 1, 1000);
-        known(op, "ScanDirection", r.scanDirection(), ScanDirection.knownValues());
-        known(op, "SortOrder", r.sortOrder(), SortKey.knownValues());
+        known(op, "ScanDirection", r.scanDirectionAsString(), ScanDirection.knownValues());
+        known(op, "SortOrder", r.sortOrderAsString(), SortKey.knownValues());
         StartPosition start = r.startPosition();
         if (start != null) {
             string(op, "StartPosition.Id", start.id(), false, 1, 256);

@@ -11,14 +11,22 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param contentType The MIME type of the attachment.
  * @param attachmentId The attachment id.
  * @param attachmentName The file name.
- * @param status Whether the attachment was approved, rejected or is still scanned.
+ * @param statusAsString Whether the attachment was approved, rejected or is still scanned. Raw string, kept as sent; {@link #status()} gives the constant.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AttachmentItem(
     @JsonProperty("ContentType") String contentType,
     @JsonProperty("AttachmentId") String attachmentId,
     @JsonProperty("AttachmentName") String attachmentName,
-    @JsonProperty("Status") ArtifactStatus status) {
+    @JsonProperty("Status") String statusAsString) {
+
+    /**
+     * @return whether the attachment was approved, rejected or is still scanned: {@link ArtifactStatus#UNKNOWN_TO_SDK_VERSION} for a value this version does not
+     *     know (the raw value is in {@link #statusAsString()}), {@code null} when absent
+     */
+    public ArtifactStatus status() {
+        return ArtifactStatus.fromValue(statusAsString);
+    }
 
     /** @return a new, empty builder */
     public static Builder builder() {
@@ -35,7 +43,7 @@ public record AttachmentItem(
         private String contentType;
         private String attachmentId;
         private String attachmentName;
-        private ArtifactStatus status;
+        private String status;
 
         private Builder() {
         }
@@ -44,7 +52,7 @@ public record AttachmentItem(
             this.contentType = from.contentType;
             this.attachmentId = from.attachmentId;
             this.attachmentName = from.attachmentName;
-            this.status = from.status;
+            this.status = from.statusAsString;
         }
 
         /**
@@ -79,6 +87,15 @@ public record AttachmentItem(
          * @return this builder
          */
         public Builder status(ArtifactStatus status) {
+            this.status = status == null ? null : status.toString();
+            return this;
+        }
+
+        /**
+         * @param status Whether the attachment was approved, rejected or is still scanned, as its raw string.
+         * @return this builder
+         */
+        public Builder status(String status) {
             this.status = status;
             return this;
         }

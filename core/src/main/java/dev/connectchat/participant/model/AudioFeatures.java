@@ -8,11 +8,19 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * <p>Immutable; build one with {@link #builder()}, copy and change one with {@link #toBuilder()}.
  *
- * @param echoReduction Whether echo reduction is available.
+ * @param echoReductionAsString Whether echo reduction is available. Raw string, kept as sent; {@link #echoReduction()} gives the constant.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AudioFeatures(
-    @JsonProperty("EchoReduction") MeetingFeatureStatus echoReduction) {
+    @JsonProperty("EchoReduction") String echoReductionAsString) {
+
+    /**
+     * @return whether echo reduction is available: {@link MeetingFeatureStatus#UNKNOWN_TO_SDK_VERSION} for a value this version does not
+     *     know (the raw value is in {@link #echoReductionAsString()}), {@code null} when absent
+     */
+    public MeetingFeatureStatus echoReduction() {
+        return MeetingFeatureStatus.fromValue(echoReductionAsString);
+    }
 
     /** @return a new, empty builder */
     public static Builder builder() {
@@ -26,13 +34,13 @@ public record AudioFeatures(
 
     /** Builds a {@link AudioFeatures}; setters are named after the members. */
     public static final class Builder {
-        private MeetingFeatureStatus echoReduction;
+        private String echoReduction;
 
         private Builder() {
         }
 
         private Builder(AudioFeatures from) {
-            this.echoReduction = from.echoReduction;
+            this.echoReduction = from.echoReductionAsString;
         }
 
         /**
@@ -40,6 +48,15 @@ public record AudioFeatures(
          * @return this builder
          */
         public Builder echoReduction(MeetingFeatureStatus echoReduction) {
+            this.echoReduction = echoReduction == null ? null : echoReduction.toString();
+            return this;
+        }
+
+        /**
+         * @param echoReduction Whether echo reduction is available, as its raw string.
+         * @return this builder
+         */
+        public Builder echoReduction(String echoReduction) {
             this.echoReduction = echoReduction;
             return this;
         }

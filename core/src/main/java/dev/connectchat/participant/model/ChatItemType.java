@@ -1,80 +1,78 @@
 package dev.connectchat.participant.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The kind of a transcript item.
  *
- * <p>Tolerant of values the service adds later: see {@link ServiceEnum}.
+ * <p>A value the service adds after this version of the library was built reads as
+ * {@link #UNKNOWN_TO_SDK_VERSION}; the model object that carries it keeps the raw string, in its
+ * {@code ...AsString()} accessor, so it can be logged or sent back unchanged. The constants can be used in a
+ * {@code switch}.
  */
-public final class ChatItemType extends ServiceEnum {
-    private static final EnumValues<ChatItemType> VALUES = new EnumValues<>(ChatItemType::new);
-
+public enum ChatItemType {
     /** TYPING. */
-    public static final ChatItemType TYPING = VALUES.known("TYPING");
-
+    TYPING("TYPING"),
     /** PARTICIPANT_JOINED. */
-    public static final ChatItemType PARTICIPANT_JOINED = VALUES.known("PARTICIPANT_JOINED");
-
+    PARTICIPANT_JOINED("PARTICIPANT_JOINED"),
     /** PARTICIPANT_LEFT. */
-    public static final ChatItemType PARTICIPANT_LEFT = VALUES.known("PARTICIPANT_LEFT");
-
+    PARTICIPANT_LEFT("PARTICIPANT_LEFT"),
     /** CHAT_ENDED. */
-    public static final ChatItemType CHAT_ENDED = VALUES.known("CHAT_ENDED");
-
+    CHAT_ENDED("CHAT_ENDED"),
     /** TRANSFER_SUCCEEDED. */
-    public static final ChatItemType TRANSFER_SUCCEEDED = VALUES.known("TRANSFER_SUCCEEDED");
-
+    TRANSFER_SUCCEEDED("TRANSFER_SUCCEEDED"),
     /** TRANSFER_FAILED. */
-    public static final ChatItemType TRANSFER_FAILED = VALUES.known("TRANSFER_FAILED");
-
+    TRANSFER_FAILED("TRANSFER_FAILED"),
     /** MESSAGE. */
-    public static final ChatItemType MESSAGE = VALUES.known("MESSAGE");
-
+    MESSAGE("MESSAGE"),
     /** EVENT. */
-    public static final ChatItemType EVENT = VALUES.known("EVENT");
-
+    EVENT("EVENT"),
     /** ATTACHMENT. */
-    public static final ChatItemType ATTACHMENT = VALUES.known("ATTACHMENT");
-
+    ATTACHMENT("ATTACHMENT"),
     /** CONNECTION_ACK. */
-    public static final ChatItemType CONNECTION_ACK = VALUES.known("CONNECTION_ACK");
-
+    CONNECTION_ACK("CONNECTION_ACK"),
     /** MESSAGE_DELIVERED. */
-    public static final ChatItemType MESSAGE_DELIVERED = VALUES.known("MESSAGE_DELIVERED");
-
+    MESSAGE_DELIVERED("MESSAGE_DELIVERED"),
     /** MESSAGE_READ. */
-    public static final ChatItemType MESSAGE_READ = VALUES.known("MESSAGE_READ");
-
+    MESSAGE_READ("MESSAGE_READ"),
     /** PARTICIPANT_ACTIVE. */
-    public static final ChatItemType PARTICIPANT_ACTIVE = VALUES.known("PARTICIPANT_ACTIVE");
-
+    PARTICIPANT_ACTIVE("PARTICIPANT_ACTIVE"),
     /** PARTICIPANT_INACTIVE. */
-    public static final ChatItemType PARTICIPANT_INACTIVE = VALUES.known("PARTICIPANT_INACTIVE");
-
+    PARTICIPANT_INACTIVE("PARTICIPANT_INACTIVE"),
     /** PARTICIPANT_ENGAGED. */
-    public static final ChatItemType PARTICIPANT_ENGAGED = VALUES.known("PARTICIPANT_ENGAGED");
-
+    PARTICIPANT_ENGAGED("PARTICIPANT_ENGAGED"),
     /** PARTICIPANT_DISENGAGED. */
-    public static final ChatItemType PARTICIPANT_DISENGAGED = VALUES.known("PARTICIPANT_DISENGAGED");
+    PARTICIPANT_DISENGAGED("PARTICIPANT_DISENGAGED"),
 
-    private ChatItemType(String value, boolean known) {
-        super(value, known);
+    /** A value this version of the library does not know; the raw string is in the {@code ...AsString()} accessor. */
+    UNKNOWN_TO_SDK_VERSION(null);
+
+    private static final Map<String, ChatItemType> BY_VALUE = EnumLookup.byValue(values());
+
+    private final String value;
+
+    ChatItemType(String value) {
+        this.value = value;
     }
 
     /**
-     * @param value the raw value
-     * @return the constant of that value, or an unknown value that keeps the raw string
+     * @param value the value as it is on the wire
+     * @return its constant, {@link #UNKNOWN_TO_SDK_VERSION} for a value this library does not know, {@code null}
+     *     for {@code null}
      */
-    @JsonCreator
-    public static ChatItemType of(String value) {
-        return VALUES.of(value);
+    public static ChatItemType fromValue(String value) {
+        return EnumLookup.find(BY_VALUE, value, UNKNOWN_TO_SDK_VERSION);
     }
 
-    /** @return every value this library knows, in the model's order */
+    /** @return every constant but {@link #UNKNOWN_TO_SDK_VERSION}, in the model's order */
     public static Set<ChatItemType> knownValues() {
-        return VALUES.all();
+        return EnumLookup.known(UNKNOWN_TO_SDK_VERSION);
+    }
+
+    /** @return the value as it is on the wire ({@code UNKNOWN_TO_SDK_VERSION} for that constant) */
+    @Override
+    public String toString() {
+        return value != null ? value : name();
     }
 }

@@ -14,19 +14,28 @@ import java.util.List;
  *
  * <p>Immutable; build one with {@link #builder()}, copy and change one with {@link #toBuilder()}.
  *
- * @param type The kinds of connection wanted (optional in the newest model; at least one when given).
+ * @param typeAsStrings The kinds of connection wanted (optional in the newest model; at least one when given), as
+ *     raw strings; {@link #type()} gives the constants.
  * @param participantToken The participant token from StartChatContact, sent in the {@code X-Amz-Bearer} header.
  * @param connectParticipant Whether to mark the participant as connected (replaces the deprecated connection-acknowledged event).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CreateParticipantConnectionRequest(
-    @JsonProperty("Type") List<ConnectionType> type,
+    @JsonProperty("Type") List<String> typeAsStrings,
     @JsonIgnore String participantToken,
     @JsonProperty("ConnectParticipant") Boolean connectParticipant) {
 
     /** Copies the collections, so that the record stays immutable. */
     public CreateParticipantConnectionRequest {
-        type = Lists.copyOfOrNull(type);
+        typeAsStrings = Lists.copyOfOrNull(typeAsStrings);
+    }
+
+    /**
+     * @return the kinds of connection wanted, {@link ConnectionType#UNKNOWN_TO_SDK_VERSION} for a value this version
+     *     does not know (the raw values are in {@link #typeAsStrings()}), {@code null} when absent
+     */
+    public List<ConnectionType> type() {
+        return typeAsStrings == null ? null : typeAsStrings.stream().map(ConnectionType::fromValue).toList();
     }
 
     /** @return a new, empty builder */
@@ -42,14 +51,14 @@ public record CreateParticipantConnectionRequest(
     /** Prints every member but the secrets: tokens are redacted, URLs lose their query. */
     @Override
     public String toString() {
-        return "CreateParticipantConnectionRequest[" + "type=" + type + ", "
+        return "CreateParticipantConnectionRequest[" + "type=" + typeAsStrings + ", "
                 + "participantToken=" + Redaction.secret(participantToken) + ", "
                 + "connectParticipant=" + connectParticipant + "]";
     }
 
     /** Builds a {@link CreateParticipantConnectionRequest}; setters are named after the members. */
     public static final class Builder {
-        private List<ConnectionType> type;
+        private List<String> type;
         private String participantToken;
         private Boolean connectParticipant;
 
@@ -57,7 +66,7 @@ public record CreateParticipantConnectionRequest(
         }
 
         private Builder(CreateParticipantConnectionRequest from) {
-            this.type = from.type;
+            this.type = from.typeAsStrings;
             this.participantToken = from.participantToken;
             this.connectParticipant = from.connectParticipant;
         }
@@ -67,7 +76,7 @@ public record CreateParticipantConnectionRequest(
          * @return this builder
          */
         public Builder type(List<ConnectionType> type) {
-            this.type = type;
+            this.type = type == null ? null : type.stream().map(t -> t == null ? null : t.toString()).toList();
             return this;
         }
 
@@ -76,7 +85,16 @@ public record CreateParticipantConnectionRequest(
          * @return this builder
          */
         public Builder type(ConnectionType... type) {
-            this.type = type == null ? null : Lists.of(type);
+            this.type = type == null ? null : type(Lists.of(type)).type;
+            return this;
+        }
+
+        /**
+         * @param type The kinds of connection wanted, as raw strings.
+         * @return this builder
+         */
+        public Builder typeAsStrings(List<String> type) {
+            this.type = type;
             return this;
         }
 

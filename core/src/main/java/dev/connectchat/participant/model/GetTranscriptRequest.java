@@ -14,8 +14,8 @@ import dev.connectchat.participant.internal.Redaction;
  * @param contactId A past contact of a persistent chat to read; the current one when absent.
  * @param maxResults The page size, 0 to 100 (service default 10).
  * @param nextToken The token of the page to read, from the previous response.
- * @param scanDirection The direction to read in (default BACKWARD without a start position, FORWARD with one).
- * @param sortOrder The order of the items in a page (default DESCENDING).
+ * @param scanDirectionAsString The direction to read in (default BACKWARD without a start position, FORWARD with one). Raw string, kept as sent; {@link #scanDirection()} gives the constant.
+ * @param sortOrderAsString The order of the items in a page (default DESCENDING). Raw string, kept as sent; {@link #sortOrder()} gives the constant.
  * @param startPosition Where to start reading.
  * @param connectionToken The connection token, sent in the {@code X-Amz-Bearer} header.
  */
@@ -24,10 +24,26 @@ public record GetTranscriptRequest(
     @JsonProperty("ContactId") String contactId,
     @JsonProperty("MaxResults") Integer maxResults,
     @JsonProperty("NextToken") String nextToken,
-    @JsonProperty("ScanDirection") ScanDirection scanDirection,
-    @JsonProperty("SortOrder") SortKey sortOrder,
+    @JsonProperty("ScanDirection") String scanDirectionAsString,
+    @JsonProperty("SortOrder") String sortOrderAsString,
     @JsonProperty("StartPosition") StartPosition startPosition,
     @JsonIgnore String connectionToken) {
+
+    /**
+     * @return the direction to read in (default BACKWARD without a start position, FORWARD with one): {@link ScanDirection#UNKNOWN_TO_SDK_VERSION} for a value this version does not
+     *     know (the raw value is in {@link #scanDirectionAsString()}), {@code null} when absent
+     */
+    public ScanDirection scanDirection() {
+        return ScanDirection.fromValue(scanDirectionAsString);
+    }
+
+    /**
+     * @return the order of the items in a page (default DESCENDING): {@link SortKey#UNKNOWN_TO_SDK_VERSION} for a value this version does not
+     *     know (the raw value is in {@link #sortOrderAsString()}), {@code null} when absent
+     */
+    public SortKey sortOrder() {
+        return SortKey.fromValue(sortOrderAsString);
+    }
 
     /** @return a new, empty builder */
     public static Builder builder() {
@@ -45,8 +61,8 @@ public record GetTranscriptRequest(
         return "GetTranscriptRequest[" + "contactId=" + contactId + ", "
                 + "maxResults=" + maxResults + ", "
                 + "nextToken=" + nextToken + ", "
-                + "scanDirection=" + scanDirection + ", "
-                + "sortOrder=" + sortOrder + ", "
+                + "scanDirection=" + scanDirectionAsString + ", "
+                + "sortOrder=" + sortOrderAsString + ", "
                 + "startPosition=" + startPosition + ", "
                 + "connectionToken=" + Redaction.secret(connectionToken) + "]";
     }
@@ -56,8 +72,8 @@ public record GetTranscriptRequest(
         private String contactId;
         private Integer maxResults;
         private String nextToken;
-        private ScanDirection scanDirection;
-        private SortKey sortOrder;
+        private String scanDirection;
+        private String sortOrder;
         private StartPosition startPosition;
         private String connectionToken;
 
@@ -68,8 +84,8 @@ public record GetTranscriptRequest(
             this.contactId = from.contactId;
             this.maxResults = from.maxResults;
             this.nextToken = from.nextToken;
-            this.scanDirection = from.scanDirection;
-            this.sortOrder = from.sortOrder;
+            this.scanDirection = from.scanDirectionAsString;
+            this.sortOrder = from.sortOrderAsString;
             this.startPosition = from.startPosition;
             this.connectionToken = from.connectionToken;
         }
@@ -106,6 +122,15 @@ public record GetTranscriptRequest(
          * @return this builder
          */
         public Builder scanDirection(ScanDirection scanDirection) {
+            this.scanDirection = scanDirection == null ? null : scanDirection.toString();
+            return this;
+        }
+
+        /**
+         * @param scanDirection The direction to read in (default BACKWARD without a start position, FORWARD with one), as its raw string.
+         * @return this builder
+         */
+        public Builder scanDirection(String scanDirection) {
             this.scanDirection = scanDirection;
             return this;
         }
@@ -115,6 +140,15 @@ public record GetTranscriptRequest(
          * @return this builder
          */
         public Builder sortOrder(SortKey sortOrder) {
+            this.sortOrder = sortOrder == null ? null : sortOrder.toString();
+            return this;
+        }
+
+        /**
+         * @param sortOrder The order of the items in a page (default DESCENDING), as its raw string.
+         * @return this builder
+         */
+        public Builder sortOrder(String sortOrder) {
             this.sortOrder = sortOrder;
             return this;
         }

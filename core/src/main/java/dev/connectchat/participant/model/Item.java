@@ -16,10 +16,10 @@ import java.util.List;
  * @param content The content of a message or event.
  * @param contentType The content type of the item.
  * @param id The item id: an opaque string.
- * @param type The kind of item.
+ * @param typeAsString The kind of item. Raw string, kept as sent; {@link #type()} gives the constant.
  * @param participantId The participant who sent the item.
  * @param displayName The sender's display name.
- * @param participantRole The sender's role.
+ * @param participantRoleAsString The sender's role. Raw string, kept as sent; {@link #participantRole()} gives the constant.
  * @param attachments The attachments of an ATTACHMENT item (empty otherwise).
  * @param messageMetadata Receipts and processing status of a message.
  * @param relatedContactId The related contact of a persistent chat.
@@ -31,10 +31,10 @@ public record Item(
     @JsonProperty("Content") String content,
     @JsonProperty("ContentType") String contentType,
     @JsonProperty("Id") String id,
-    @JsonProperty("Type") ChatItemType type,
+    @JsonProperty("Type") String typeAsString,
     @JsonProperty("ParticipantId") String participantId,
     @JsonProperty("DisplayName") String displayName,
-    @JsonProperty("ParticipantRole") ParticipantRole participantRole,
+    @JsonProperty("ParticipantRole") String participantRoleAsString,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("Attachments") List<AttachmentItem> attachments,
     @JsonProperty("MessageMetadata") MessageMetadata messageMetadata,
     @JsonProperty("RelatedContactId") String relatedContactId,
@@ -43,6 +43,22 @@ public record Item(
     /** Copies the collections, so that the record stays immutable. */
     public Item {
         attachments = Lists.copyOf(attachments);
+    }
+
+    /**
+     * @return the kind of item: {@link ChatItemType#UNKNOWN_TO_SDK_VERSION} for a value this version does not
+     *     know (the raw value is in {@link #typeAsString()}), {@code null} when absent
+     */
+    public ChatItemType type() {
+        return ChatItemType.fromValue(typeAsString);
+    }
+
+    /**
+     * @return the sender's role: {@link ParticipantRole#UNKNOWN_TO_SDK_VERSION} for a value this version does not
+     *     know (the raw value is in {@link #participantRoleAsString()}), {@code null} when absent
+     */
+    public ParticipantRole participantRole() {
+        return ParticipantRole.fromValue(participantRoleAsString);
     }
 
     /** @return a new, empty builder */
@@ -61,10 +77,10 @@ public record Item(
         private String content;
         private String contentType;
         private String id;
-        private ChatItemType type;
+        private String type;
         private String participantId;
         private String displayName;
-        private ParticipantRole participantRole;
+        private String participantRole;
         private List<AttachmentItem> attachments;
         private MessageMetadata messageMetadata;
         private String relatedContactId;
@@ -78,10 +94,10 @@ public record Item(
             this.content = from.content;
             this.contentType = from.contentType;
             this.id = from.id;
-            this.type = from.type;
+            this.type = from.typeAsString;
             this.participantId = from.participantId;
             this.displayName = from.displayName;
-            this.participantRole = from.participantRole;
+            this.participantRole = from.participantRoleAsString;
             this.attachments = from.attachments;
             this.messageMetadata = from.messageMetadata;
             this.relatedContactId = from.relatedContactId;
@@ -129,6 +145,15 @@ public record Item(
          * @return this builder
          */
         public Builder type(ChatItemType type) {
+            this.type = type == null ? null : type.toString();
+            return this;
+        }
+
+        /**
+         * @param type The kind of item, as its raw string.
+         * @return this builder
+         */
+        public Builder type(String type) {
             this.type = type;
             return this;
         }
@@ -156,6 +181,15 @@ public record Item(
          * @return this builder
          */
         public Builder participantRole(ParticipantRole participantRole) {
+            this.participantRole = participantRole == null ? null : participantRole.toString();
+            return this;
+        }
+
+        /**
+         * @param participantRole The sender's role, as its raw string.
+         * @return this builder
+         */
+        public Builder participantRole(String participantRole) {
             this.participantRole = participantRole;
             return this;
         }

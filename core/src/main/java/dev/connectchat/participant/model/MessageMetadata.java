@@ -13,7 +13,7 @@ import java.util.List;
  *
  * @param messageId The message the metadata is about (may be absent).
  * @param receipts Read and delivered receipts.
- * @param messageProcessingStatus The processing status of the message.
+ * @param messageProcessingStatusAsString The processing status of the message. Raw string, kept as sent; {@link #messageProcessingStatus()} gives the constant.
  * @param chunkNumber For a reply streamed in chunks over the WebSocket: the chunk number, from 1 (not in the service model).
  * @param messageCompleted For a reply streamed in chunks: whether this chunk completes the message and holds all of it (not in the service model).
  */
@@ -21,13 +21,21 @@ import java.util.List;
 public record MessageMetadata(
     @JsonProperty("MessageId") String messageId,
     @JsonInclude(JsonInclude.Include.ALWAYS) @JsonProperty("Receipts") List<Receipt> receipts,
-    @JsonProperty("MessageProcessingStatus") MessageProcessingStatus messageProcessingStatus,
+    @JsonProperty("MessageProcessingStatus") String messageProcessingStatusAsString,
     @JsonProperty("ChunkNumber") Integer chunkNumber,
     @JsonProperty("MessageCompleted") Boolean messageCompleted) {
 
     /** Copies the collections, so that the record stays immutable. */
     public MessageMetadata {
         receipts = Lists.copyOf(receipts);
+    }
+
+    /**
+     * @return the processing status of the message: {@link MessageProcessingStatus#UNKNOWN_TO_SDK_VERSION} for a value this version does not
+     *     know (the raw value is in {@link #messageProcessingStatusAsString()}), {@code null} when absent
+     */
+    public MessageProcessingStatus messageProcessingStatus() {
+        return MessageProcessingStatus.fromValue(messageProcessingStatusAsString);
     }
 
     /** @return a new, empty builder */
@@ -44,7 +52,7 @@ public record MessageMetadata(
     public static final class Builder {
         private String messageId;
         private List<Receipt> receipts;
-        private MessageProcessingStatus messageProcessingStatus;
+        private String messageProcessingStatus;
         private Integer chunkNumber;
         private Boolean messageCompleted;
 
@@ -54,7 +62,7 @@ public record MessageMetadata(
         private Builder(MessageMetadata from) {
             this.messageId = from.messageId;
             this.receipts = from.receipts;
-            this.messageProcessingStatus = from.messageProcessingStatus;
+            this.messageProcessingStatus = from.messageProcessingStatusAsString;
             this.chunkNumber = from.chunkNumber;
             this.messageCompleted = from.messageCompleted;
         }
@@ -91,6 +99,15 @@ public record MessageMetadata(
          * @return this builder
          */
         public Builder messageProcessingStatus(MessageProcessingStatus messageProcessingStatus) {
+            this.messageProcessingStatus = messageProcessingStatus == null ? null : messageProcessingStatus.toString();
+            return this;
+        }
+
+        /**
+         * @param messageProcessingStatus The processing status of the message, as its raw string.
+         * @return this builder
+         */
+        public Builder messageProcessingStatus(String messageProcessingStatus) {
             this.messageProcessingStatus = messageProcessingStatus;
             return this;
         }

@@ -8,11 +8,19 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * <p>Immutable; build one with {@link #builder()}, copy and change one with {@link #toBuilder()}.
  *
- * @param messageProcessingStatus PROCESSING, FAILED or REJECTED.
+ * @param messageProcessingStatusAsString PROCESSING, FAILED or REJECTED. Raw string, kept as sent; {@link #messageProcessingStatus()} gives the constant.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MessageProcessingMetadata(
-    @JsonProperty("MessageProcessingStatus") MessageProcessingStatus messageProcessingStatus) {
+    @JsonProperty("MessageProcessingStatus") String messageProcessingStatusAsString) {
+
+    /**
+     * @return pROCESSING, FAILED or REJECTED: {@link MessageProcessingStatus#UNKNOWN_TO_SDK_VERSION} for a value this version does not
+     *     know (the raw value is in {@link #messageProcessingStatusAsString()}), {@code null} when absent
+     */
+    public MessageProcessingStatus messageProcessingStatus() {
+        return MessageProcessingStatus.fromValue(messageProcessingStatusAsString);
+    }
 
     /** @return a new, empty builder */
     public static Builder builder() {
@@ -26,13 +34,13 @@ public record MessageProcessingMetadata(
 
     /** Builds a {@link MessageProcessingMetadata}; setters are named after the members. */
     public static final class Builder {
-        private MessageProcessingStatus messageProcessingStatus;
+        private String messageProcessingStatus;
 
         private Builder() {
         }
 
         private Builder(MessageProcessingMetadata from) {
-            this.messageProcessingStatus = from.messageProcessingStatus;
+            this.messageProcessingStatus = from.messageProcessingStatusAsString;
         }
 
         /**
@@ -40,6 +48,15 @@ public record MessageProcessingMetadata(
          * @return this builder
          */
         public Builder messageProcessingStatus(MessageProcessingStatus messageProcessingStatus) {
+            this.messageProcessingStatus = messageProcessingStatus == null ? null : messageProcessingStatus.toString();
+            return this;
+        }
+
+        /**
+         * @param messageProcessingStatus PROCESSING, FAILED or REJECTED, as its raw string.
+         * @return this builder
+         */
+        public Builder messageProcessingStatus(String messageProcessingStatus) {
             this.messageProcessingStatus = messageProcessingStatus;
             return this;
         }

@@ -1,41 +1,52 @@
 package dev.connectchat.participant.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The processing status of a message.
  *
- * <p>Tolerant of values the service adds later: see {@link ServiceEnum}.
+ * <p>A value the service adds after this version of the library was built reads as
+ * {@link #UNKNOWN_TO_SDK_VERSION}; the model object that carries it keeps the raw string, in its
+ * {@code ...AsString()} accessor, so it can be logged or sent back unchanged. The constants can be used in a
+ * {@code switch}.
  */
-public final class MessageProcessingStatus extends ServiceEnum {
-    private static final EnumValues<MessageProcessingStatus> VALUES = new EnumValues<>(MessageProcessingStatus::new);
-
+public enum MessageProcessingStatus {
     /** PROCESSING. */
-    public static final MessageProcessingStatus PROCESSING = VALUES.known("PROCESSING");
-
+    PROCESSING("PROCESSING"),
     /** FAILED. */
-    public static final MessageProcessingStatus FAILED = VALUES.known("FAILED");
-
+    FAILED("FAILED"),
     /** REJECTED. */
-    public static final MessageProcessingStatus REJECTED = VALUES.known("REJECTED");
+    REJECTED("REJECTED"),
 
-    private MessageProcessingStatus(String value, boolean known) {
-        super(value, known);
+    /** A value this version of the library does not know; the raw string is in the {@code ...AsString()} accessor. */
+    UNKNOWN_TO_SDK_VERSION(null);
+
+    private static final Map<String, MessageProcessingStatus> BY_VALUE = EnumLookup.byValue(values());
+
+    private final String value;
+
+    MessageProcessingStatus(String value) {
+        this.value = value;
     }
 
     /**
-     * @param value the raw value
-     * @return the constant of that value, or an unknown value that keeps the raw string
+     * @param value the value as it is on the wire
+     * @return its constant, {@link #UNKNOWN_TO_SDK_VERSION} for a value this library does not know, {@code null}
+     *     for {@code null}
      */
-    @JsonCreator
-    public static MessageProcessingStatus of(String value) {
-        return VALUES.of(value);
+    public static MessageProcessingStatus fromValue(String value) {
+        return EnumLookup.find(BY_VALUE, value, UNKNOWN_TO_SDK_VERSION);
     }
 
-    /** @return every value this library knows, in the model's order */
+    /** @return every constant but {@link #UNKNOWN_TO_SDK_VERSION}, in the model's order */
     public static Set<MessageProcessingStatus> knownValues() {
-        return VALUES.all();
+        return EnumLookup.known(UNKNOWN_TO_SDK_VERSION);
+    }
+
+    /** @return the value as it is on the wire ({@code UNKNOWN_TO_SDK_VERSION} for that constant) */
+    @Override
+    public String toString() {
+        return value != null ? value : name();
     }
 }

@@ -1,47 +1,56 @@
 package dev.connectchat.participant.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The role of a chat participant.
  *
- * <p>Tolerant of values the service adds later: see {@link ServiceEnum}.
+ * <p>A value the service adds after this version of the library was built reads as
+ * {@link #UNKNOWN_TO_SDK_VERSION}; the model object that carries it keeps the raw string, in its
+ * {@code ...AsString()} accessor, so it can be logged or sent back unchanged. The constants can be used in a
+ * {@code switch}.
  */
-public final class ParticipantRole extends ServiceEnum {
-    private static final EnumValues<ParticipantRole> VALUES = new EnumValues<>(ParticipantRole::new);
-
+public enum ParticipantRole {
     /** AGENT. */
-    public static final ParticipantRole AGENT = VALUES.known("AGENT");
-
+    AGENT("AGENT"),
     /** CUSTOMER. */
-    public static final ParticipantRole CUSTOMER = VALUES.known("CUSTOMER");
-
+    CUSTOMER("CUSTOMER"),
     /** SYSTEM. */
-    public static final ParticipantRole SYSTEM = VALUES.known("SYSTEM");
-
+    SYSTEM("SYSTEM"),
     /** CUSTOM_BOT. */
-    public static final ParticipantRole CUSTOM_BOT = VALUES.known("CUSTOM_BOT");
-
+    CUSTOM_BOT("CUSTOM_BOT"),
     /** SUPERVISOR. */
-    public static final ParticipantRole SUPERVISOR = VALUES.known("SUPERVISOR");
+    SUPERVISOR("SUPERVISOR"),
 
-    private ParticipantRole(String value, boolean known) {
-        super(value, known);
+    /** A value this version of the library does not know; the raw string is in the {@code ...AsString()} accessor. */
+    UNKNOWN_TO_SDK_VERSION(null);
+
+    private static final Map<String, ParticipantRole> BY_VALUE = EnumLookup.byValue(values());
+
+    private final String value;
+
+    ParticipantRole(String value) {
+        this.value = value;
     }
 
     /**
-     * @param value the raw value
-     * @return the constant of that value, or an unknown value that keeps the raw string
+     * @param value the value as it is on the wire
+     * @return its constant, {@link #UNKNOWN_TO_SDK_VERSION} for a value this library does not know, {@code null}
+     *     for {@code null}
      */
-    @JsonCreator
-    public static ParticipantRole of(String value) {
-        return VALUES.of(value);
+    public static ParticipantRole fromValue(String value) {
+        return EnumLookup.find(BY_VALUE, value, UNKNOWN_TO_SDK_VERSION);
     }
 
-    /** @return every value this library knows, in the model's order */
+    /** @return every constant but {@link #UNKNOWN_TO_SDK_VERSION}, in the model's order */
     public static Set<ParticipantRole> knownValues() {
-        return VALUES.all();
+        return EnumLookup.known(UNKNOWN_TO_SDK_VERSION);
+    }
+
+    /** @return the value as it is on the wire ({@code UNKNOWN_TO_SDK_VERSION} for that constant) */
+    @Override
+    public String toString() {
+        return value != null ? value : name();
     }
 }

@@ -1,56 +1,62 @@
 package dev.connectchat.participant.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The type of a resource that was not found.
  *
- * <p>Tolerant of values the service adds later: see {@link ServiceEnum}.
+ * <p>A value the service adds after this version of the library was built reads as
+ * {@link #UNKNOWN_TO_SDK_VERSION}; the model object that carries it keeps the raw string, in its
+ * {@code ...AsString()} accessor, so it can be logged or sent back unchanged. The constants can be used in a
+ * {@code switch}.
  */
-public final class ResourceType extends ServiceEnum {
-    private static final EnumValues<ResourceType> VALUES = new EnumValues<>(ResourceType::new);
-
+public enum ResourceType {
     /** CONTACT. */
-    public static final ResourceType CONTACT = VALUES.known("CONTACT");
-
+    CONTACT("CONTACT"),
     /** CONTACT_FLOW. */
-    public static final ResourceType CONTACT_FLOW = VALUES.known("CONTACT_FLOW");
-
+    CONTACT_FLOW("CONTACT_FLOW"),
     /** INSTANCE. */
-    public static final ResourceType INSTANCE = VALUES.known("INSTANCE");
-
+    INSTANCE("INSTANCE"),
     /** PARTICIPANT. */
-    public static final ResourceType PARTICIPANT = VALUES.known("PARTICIPANT");
-
+    PARTICIPANT("PARTICIPANT"),
     /** HIERARCHY_LEVEL. */
-    public static final ResourceType HIERARCHY_LEVEL = VALUES.known("HIERARCHY_LEVEL");
-
+    HIERARCHY_LEVEL("HIERARCHY_LEVEL"),
     /** HIERARCHY_GROUP. */
-    public static final ResourceType HIERARCHY_GROUP = VALUES.known("HIERARCHY_GROUP");
-
+    HIERARCHY_GROUP("HIERARCHY_GROUP"),
     /** USER. */
-    public static final ResourceType USER = VALUES.known("USER");
-
+    USER("USER"),
     /** PHONE_NUMBER. */
-    public static final ResourceType PHONE_NUMBER = VALUES.known("PHONE_NUMBER");
+    PHONE_NUMBER("PHONE_NUMBER"),
 
-    private ResourceType(String value, boolean known) {
-        super(value, known);
+    /** A value this version of the library does not know; the raw string is in the {@code ...AsString()} accessor. */
+    UNKNOWN_TO_SDK_VERSION(null);
+
+    private static final Map<String, ResourceType> BY_VALUE = EnumLookup.byValue(values());
+
+    private final String value;
+
+    ResourceType(String value) {
+        this.value = value;
     }
 
     /**
-     * @param value the raw value
-     * @return the constant of that value, or an unknown value that keeps the raw string
+     * @param value the value as it is on the wire
+     * @return its constant, {@link #UNKNOWN_TO_SDK_VERSION} for a value this library does not know, {@code null}
+     *     for {@code null}
      */
-    @JsonCreator
-    public static ResourceType of(String value) {
-        return VALUES.of(value);
+    public static ResourceType fromValue(String value) {
+        return EnumLookup.find(BY_VALUE, value, UNKNOWN_TO_SDK_VERSION);
     }
 
-    /** @return every value this library knows, in the model's order */
+    /** @return every constant but {@link #UNKNOWN_TO_SDK_VERSION}, in the model's order */
     public static Set<ResourceType> knownValues() {
-        return VALUES.all();
+        return EnumLookup.known(UNKNOWN_TO_SDK_VERSION);
+    }
+
+    /** @return the value as it is on the wire ({@code UNKNOWN_TO_SDK_VERSION} for that constant) */
+    @Override
+    public String toString() {
+        return value != null ? value : name();
     }
 }

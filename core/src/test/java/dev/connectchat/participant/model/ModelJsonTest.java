@@ -48,8 +48,8 @@ class ModelJsonTest {
             assertThat(a.status()).isEqualTo(ArtifactStatus.APPROVED);
         });
         Item receipt = itemOfFrame("ws-receipt-messagemetadata-frame.json");
-        assertThat(receipt.type().isKnown()).isFalse();
-        assertThat(receipt.type().value()).isEqualTo("MESSAGEMETADATA");
+        assertThat(receipt.type()).isEqualTo(ChatItemType.UNKNOWN_TO_SDK_VERSION);
+        assertThat(receipt.typeAsString()).isEqualTo("MESSAGEMETADATA");
         assertThat(receipt.messageMetadata().messageId()).isEqualTo("message-id");
         assertThat(receipt.messageMetadata().receipts()).singleElement().satisfies(r -> {
             assertThat(r.readTimestamp()).isEqualTo(Instant.parse("2024-07-14T23:41:28.735Z"));
@@ -72,16 +72,36 @@ class ModelJsonTest {
         assertThat(joined.type()).isEqualTo(ChatItemType.EVENT);
     }
 
+    /** What a user writes: the constants in a switch, the raw string kept for the ones this version lacks. */
+    private static String describe(ParticipantRole role) {
+        switch (role) {
+            case AGENT:
+                return "an agent";
+            case CUSTOMER:
+                return "the customer";
+            case UNKNOWN_TO_SDK_VERSION:
+                return "a role this version does not know";
+            default:
+                return role.toString();
+        }
+    }
+
     @Test
     void unknownEnumValuesAreParsedAndKeptAndSentBackUnchanged() throws IOException {
         Item item = Json.reader(Item.class).readValue("{\"Type\":\"SOMETHING_NEW\",\"ParticipantRole\":\"ROBOT\","
                 + "\"Unknown\":{\"deep\":[1,2]}}");
-        assertThat(item.type().isKnown()).isFalse();
-        assertThat(item.type().value()).isEqualTo("SOMETHING_NEW");
-        assertThat(item.type()).isEqualTo(ChatItemType.of("SOMETHING_NEW")).isNotEqualTo(ChatItemType.MESSAGE);
-        assertThat(item.participantRole().toString()).isEqualTo("ROBOT");
+        assertThat(item.type()).isEqualTo(ChatItemType.UNKNOWN_TO_SDK_VERSION);
+        assertThat(item.typeAsString()).isEqualTo("SOMETHING_NEW");
+        assertThat(item.participantRole()).isEqualTo(ParticipantRole.UNKNOWN_TO_SDK_VERSION);
+        assertThat(item.participantRoleAsString()).isEqualTo("ROBOT");
         assertThat(Json.WRITER.writeValueAsString(item)).contains("\"Type\":\"SOMETHING_NEW\"");
-        assertThat(ChatItemType.of("MESSAGE")).isSameAs(ChatItemType.MESSAGE);
+        assertThat(Json.WRITER.writeValueAsString(item.toBuilder().build())).contains("\"ParticipantRole\":\"ROBOT\"");
+        assertThat(ChatItemType.fromValue("MESSAGE")).isSameAs(ChatItemType.MESSAGE);
+        assertThat(ChatItemType.fromValue("UNKNOWN_TO_SDK_VERSION")).isSameAs(ChatItemType.UNKNOWN_TO_SDK_VERSION);
+        assertThat(ChatItemType.fromValue(null)).isNull();
+        assertThat(ChatItemType.knownValues()).doesNotContain(ChatItemType.UNKNOWN_TO_SDK_VERSION);
+        assertThat(describe(item.participantRole())).isEqualTo("a role this version does not know");
+        assertThat(describe(ParticipantRole.AGENT)).isEqualTo("an agent");
         assertThat(ChatItemType.knownValues()).contains(ChatItemType.MESSAGE_READ, ChatItemType.PARTICIPANT_ENGAGED);
         assertThat(ParticipantRole.knownValues()).contains(ParticipantRole.CUSTOM_BOT, ParticipantRole.SUPERVISOR);
         assertThat(ConnectionType.knownValues()).contains(ConnectionType.WEBRTC_CONNECTION);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -84,7 +85,9 @@ class ModelShapesTest {
     }
 
     private static void enumKnowsEveryValue(Class<?> type, JsonNode shape) throws Exception {
-        assertThat(ServiceEnum.class).isAssignableFrom(type);
+        assertThat(type.isEnum()).as(type.getSimpleName() + " is a Java enum").isTrue();
+        assertThat(type.getMethod("fromValue", String.class).invoke(null, "A_VALUE_FROM_THE_FUTURE"))
+                .as(type.getSimpleName() + " reads a value it does not know").hasToString("UNKNOWN_TO_SDK_VERSION");
         Set<String> known = new TreeSet<>();
         for (Object value : (Iterable<?>) type.getMethod("knownValues").invoke(null)) {
             known.add(value.toString());
@@ -94,7 +97,7 @@ class ModelShapesTest {
         assertThat(known).as(type.getSimpleName() + " values").containsAll(modelled);
     }
 
-    private static void recordHasEveryMember(Class<?> type, JsonNode shape) {
+    private static void recordHasEveryMember(Class<?> type, JsonNode shape) throws Exception {
         assertThat(type.isRecord()).as(type.getSimpleName() + " is a record").isTrue();
         Map<String, RecordComponent> byMember = new TreeMap<>();
         for (RecordComponent c : type.getRecordComponents()) {
@@ -124,17 +127,42 @@ class ModelShapesTest {
                     .isEqualTo(bound);
             kind(type.getSimpleName() + "." + member.getKey(), c.getGenericType(),
                     shapes.get(member.getValue().get("shape").asText()), member.getValue().get("shape").asText());
+            typedAccessorOf(type, c, member.getValue().get("shape").asText());
         }
         members.addAll(BEYOND_THE_MODEL.getOrDefault(type.getSimpleName(), Set.of()));
         assertThat(byMember.keySet()).as(type.getSimpleName() + " has members the model does not").isEqualTo(members);
+    }
+
+    /**
+     * An enumeration member is a raw string component ({@code typeAsString}, {@code typeAsStrings} for a list) next
+     * to an accessor without the suffix that gives the Java enum (or a list of it), as the AWS SDK does.
+     */
+    private static void typedAccessorOf(Class<?> type, RecordComponent c, String shapeName) throws Exception {
+        JsonNode shape = shapes.get(shapeName);
+        boolean list = shape.get("type").asText().equals("list");
+        String enumShape = list ? shape.get("member").get("shape").asText() : shapeName;
+        if (!shapes.get(enumShape).has("enum")) {
+            return;
+        }
+        String suffix = list ? "AsStrings" : "AsString";
+        String where = type.getSimpleName() + "." + c.getName();
+        assertThat(c.getName()).as(where).endsWith(suffix);
+        Method typed = type.getMethod(c.getName().substring(0, c.getName().length() - suffix.length()));
+        Type returned = typed.getGenericReturnType();
+        if (list) {
+            assertThat(((ParameterizedType) returned).getActualTypeArguments()[0]).as(where).isEqualTo(classOf(enumShape));
+        } else {
+            assertThat(returned).as(where).isEqualTo(classOf(enumShape));
+        }
     }
 
     private static void kind(String where, Type java, JsonNode shape, String shapeName) {
         String type = shape.get("type").asText();
         switch (type) {
             // the model's timestamps are strings in ISO 8601 (shapes Instant and ISO8601Datetime): Instants here
-            case "string" -> assertThat(java).as(where).isEqualTo(shape.has("enum") ? classOf(shapeName)
-                    : TIMESTAMPS.contains(shapeName) ? Instant.class : String.class);
+            // enumerations are kept as raw strings; typedAccessorOf checks the accessor that gives the constant
+            case "string" -> assertThat(java).as(where)
+                    .isEqualTo(TIMESTAMPS.contains(shapeName) ? Instant.class : String.class);
             case "integer" -> assertThat(java).as(where).isEqualTo(Integer.class);
             case "long" -> assertThat(java).as(where).isEqualTo(Long.class);
             case "boolean" -> assertThat(java).as(where).isEqualTo(Boolean.class);

@@ -28,8 +28,16 @@ public sealed interface ChatItem {
     /** @return the sender's display name, or {@code null} */
     String displayName();
 
-    /** @return the sender's role, or {@code null} */
-    ParticipantRole role();
+    /** @return the sender's role as the service sent it (kept also when this version does not know it), or {@code null} */
+    String roleAsString();
+
+    /**
+     * @return the sender's role, {@link ParticipantRole#UNKNOWN_TO_SDK_VERSION} for one this version does not know
+     *     (see {@link #roleAsString()}), or {@code null}
+     */
+    default ParticipantRole role() {
+        return ParticipantRole.fromValue(roleAsString());
+    }
 
     /**
      * The item's place in the chat, to read on from with {@link ChatSession#items(ChatPosition)}, to store, or to
@@ -49,11 +57,11 @@ public sealed interface ChatItem {
      * @param time when the service recorded it
      * @param participantId the sender, or {@code null}
      * @param displayName the sender's display name, or {@code null}
-     * @param role the sender's role, or {@code null}
+     * @param roleAsString the sender's role as the service sent it, or {@code null}; {@link #role()} gives the constant
      * @param contentType the content type
      * @param content the content
      */
-    record Message(String id, Instant time, String participantId, String displayName, ParticipantRole role, String contentType, String content) implements ChatItem {
+    record Message(String id, Instant time, String participantId, String displayName, String roleAsString, String contentType, String content) implements ChatItem {
         /**
          * @return the interactive message (list picker, time picker, panel, ...) this message carries, or
          *         {@code null} when it is not one; a template this version does not know comes as
@@ -93,10 +101,10 @@ public sealed interface ChatItem {
      * @param time when the service recorded it
      * @param participantId the sender, or {@code null}
      * @param displayName the sender's display name, or {@code null}
-     * @param role the sender's role, or {@code null}
+     * @param roleAsString the sender's role as the service sent it, or {@code null}; {@link #role()} gives the constant
      * @param attachments the attachments
      */
-    record Attachment(String id, Instant time, String participantId, String displayName, ParticipantRole role, List<AttachmentItem> attachments) implements ChatItem {
+    record Attachment(String id, Instant time, String participantId, String displayName, String roleAsString, List<AttachmentItem> attachments) implements ChatItem {
     }
 
     /**
@@ -106,9 +114,9 @@ public sealed interface ChatItem {
      * @param time when the service recorded it
      * @param participantId the sender, or {@code null}
      * @param displayName the sender's display name, or {@code null}
-     * @param role the sender's role, or {@code null}
+     * @param roleAsString the sender's role as the service sent it, or {@code null}; {@link #role()} gives the constant
      */
-    record Typing(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    record Typing(String id, Instant time, String participantId, String displayName, String roleAsString) implements ChatItem {
     }
 
     /**
@@ -118,11 +126,11 @@ public sealed interface ChatItem {
      * @param time when the service recorded it
      * @param participantId the sender, or {@code null}
      * @param displayName the sender's display name, or {@code null}
-     * @param role the sender's role, or {@code null}
+     * @param roleAsString the sender's role as the service sent it, or {@code null}; {@link #role()} gives the constant
      * @param messageId the message the receipt is about
      * @param readTime when it was read
      */
-    record ReadReceipt(String id, Instant time, String participantId, String displayName, ParticipantRole role, String messageId, Instant readTime) implements ChatItem {
+    record ReadReceipt(String id, Instant time, String participantId, String displayName, String roleAsString, String messageId, Instant readTime) implements ChatItem {
     }
 
     /**
@@ -132,11 +140,11 @@ public sealed interface ChatItem {
      * @param time when the service recorded it
      * @param participantId the sender, or {@code null}
      * @param displayName the sender's display name, or {@code null}
-     * @param role the sender's role, or {@code null}
+     * @param roleAsString the sender's role as the service sent it, or {@code null}; {@link #role()} gives the constant
      * @param messageId the message the receipt is about
      * @param deliveredTime when it was delivered
      */
-    record DeliveredReceipt(String id, Instant time, String participantId, String displayName, ParticipantRole role, String messageId, Instant deliveredTime) implements ChatItem {
+    record DeliveredReceipt(String id, Instant time, String participantId, String displayName, String roleAsString, String messageId, Instant deliveredTime) implements ChatItem {
     }
 
     /**
@@ -146,9 +154,9 @@ public sealed interface ChatItem {
      * @param time when the service recorded it
      * @param participantId the sender, or {@code null}
      * @param displayName the sender's display name, or {@code null}
-     * @param role the sender's role, or {@code null}
+     * @param roleAsString the sender's role as the service sent it, or {@code null}; {@link #role()} gives the constant
      */
-    record ParticipantJoined(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    record ParticipantJoined(String id, Instant time, String participantId, String displayName, String roleAsString) implements ChatItem {
     }
 
     /**
@@ -158,9 +166,9 @@ public sealed interface ChatItem {
      * @param time when the service recorded it
      * @param participantId the sender, or {@code null}
      * @param displayName the sender's display name, or {@code null}
-     * @param role the sender's role, or {@code null}
+     * @param roleAsString the sender's role as the service sent it, or {@code null}; {@link #role()} gives the constant
      */
-    record ParticipantLeft(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    record ParticipantLeft(String id, Instant time, String participantId, String displayName, String roleAsString) implements ChatItem {
     }
 
     /**
@@ -170,9 +178,9 @@ public sealed interface ChatItem {
      * @param time when the service recorded it
      * @param participantId the sender, or {@code null}
      * @param displayName the sender's display name, or {@code null}
-     * @param role the sender's role, or {@code null}
+     * @param roleAsString the sender's role as the service sent it, or {@code null}; {@link #role()} gives the constant
      */
-    record ParticipantIdle(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    record ParticipantIdle(String id, Instant time, String participantId, String displayName, String roleAsString) implements ChatItem {
     }
 
     /**
@@ -182,9 +190,9 @@ public sealed interface ChatItem {
      * @param time when the service recorded it
      * @param participantId the sender, or {@code null}
      * @param displayName the sender's display name, or {@code null}
-     * @param role the sender's role, or {@code null}
+     * @param roleAsString the sender's role as the service sent it, or {@code null}; {@link #role()} gives the constant
      */
-    record ParticipantReturned(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    record ParticipantReturned(String id, Instant time, String participantId, String displayName, String roleAsString) implements ChatItem {
     }
 
     /**
@@ -194,9 +202,9 @@ public sealed interface ChatItem {
      * @param time when the service recorded it
      * @param participantId the sender, or {@code null}
      * @param displayName the sender's display name, or {@code null}
-     * @param role the sender's role, or {@code null}
+     * @param roleAsString the sender's role as the service sent it, or {@code null}; {@link #role()} gives the constant
      */
-    record ParticipantActive(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    record ParticipantActive(String id, Instant time, String participantId, String displayName, String roleAsString) implements ChatItem {
     }
 
     /**
@@ -206,9 +214,9 @@ public sealed interface ChatItem {
      * @param time when the service recorded it
      * @param participantId the sender, or {@code null}
      * @param displayName the sender's display name, or {@code null}
-     * @param role the sender's role, or {@code null}
+     * @param roleAsString the sender's role as the service sent it, or {@code null}; {@link #role()} gives the constant
      */
-    record ParticipantInactive(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    record ParticipantInactive(String id, Instant time, String participantId, String displayName, String roleAsString) implements ChatItem {
     }
 
     /**
@@ -218,9 +226,9 @@ public sealed interface ChatItem {
      * @param time when the service recorded it
      * @param participantId the sender, or {@code null}
      * @param displayName the sender's display name, or {@code null}
-     * @param role the sender's role, or {@code null}
+     * @param roleAsString the sender's role as the service sent it, or {@code null}; {@link #role()} gives the constant
      */
-    record ParticipantEngaged(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    record ParticipantEngaged(String id, Instant time, String participantId, String displayName, String roleAsString) implements ChatItem {
     }
 
     /**
@@ -230,9 +238,9 @@ public sealed interface ChatItem {
      * @param time when the service recorded it
      * @param participantId the sender, or {@code null}
      * @param displayName the sender's display name, or {@code null}
-     * @param role the sender's role, or {@code null}
+     * @param roleAsString the sender's role as the service sent it, or {@code null}; {@link #role()} gives the constant
      */
-    record ParticipantDisengaged(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    record ParticipantDisengaged(String id, Instant time, String participantId, String displayName, String roleAsString) implements ChatItem {
     }
 
     /**
@@ -242,9 +250,9 @@ public sealed interface ChatItem {
      * @param time when the service recorded it
      * @param participantId the sender, or {@code null}
      * @param displayName the sender's display name, or {@code null}
-     * @param role the sender's role, or {@code null}
+     * @param roleAsString the sender's role as the service sent it, or {@code null}; {@link #role()} gives the constant
      */
-    record TransferSucceeded(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    record TransferSucceeded(String id, Instant time, String participantId, String displayName, String roleAsString) implements ChatItem {
     }
 
     /**
@@ -254,9 +262,9 @@ public sealed interface ChatItem {
      * @param time when the service recorded it
      * @param participantId the sender, or {@code null}
      * @param displayName the sender's display name, or {@code null}
-     * @param role the sender's role, or {@code null}
+     * @param roleAsString the sender's role as the service sent it, or {@code null}; {@link #role()} gives the constant
      */
-    record TransferFailed(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    record TransferFailed(String id, Instant time, String participantId, String displayName, String roleAsString) implements ChatItem {
     }
 
     /**
@@ -266,9 +274,9 @@ public sealed interface ChatItem {
      * @param time when the service recorded it
      * @param participantId the sender, or {@code null}
      * @param displayName the sender's display name, or {@code null}
-     * @param role the sender's role, or {@code null}
+     * @param roleAsString the sender's role as the service sent it, or {@code null}; {@link #role()} gives the constant
      */
-    record ChatEnded(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    record ChatEnded(String id, Instant time, String participantId, String displayName, String roleAsString) implements ChatItem {
     }
 
     /**
@@ -278,9 +286,9 @@ public sealed interface ChatItem {
      * @param time when the service recorded it
      * @param participantId the sender, or {@code null}
      * @param displayName the sender's display name, or {@code null}
-     * @param role the sender's role, or {@code null}
+     * @param roleAsString the sender's role as the service sent it, or {@code null}; {@link #role()} gives the constant
      */
-    record ConnectionAcknowledged(String id, Instant time, String participantId, String displayName, ParticipantRole role) implements ChatItem {
+    record ConnectionAcknowledged(String id, Instant time, String participantId, String displayName, String roleAsString) implements ChatItem {
     }
 
     /**
@@ -290,12 +298,12 @@ public sealed interface ChatItem {
      * @param time when the service recorded it
      * @param participantId the sender, or {@code null}
      * @param displayName the sender's display name, or {@code null}
-     * @param role the sender's role, or {@code null}
+     * @param roleAsString the sender's role as the service sent it, or {@code null}; {@link #role()} gives the constant
      * @param type the raw item type
      * @param contentType the content type
      * @param json the whole item as JSON
      */
-    record UnknownItem(String id, Instant time, String participantId, String displayName, ParticipantRole role, String type, String contentType, String json) implements ChatItem {
+    record UnknownItem(String id, Instant time, String participantId, String displayName, String roleAsString, String type, String contentType, String json) implements ChatItem {
     }
 
     /**
@@ -338,7 +346,7 @@ public sealed interface ChatItem {
 
         /** @return {@code null} */
         @Override
-        public ParticipantRole role() {
+        public String roleAsString() {
             return null;
         }
     }

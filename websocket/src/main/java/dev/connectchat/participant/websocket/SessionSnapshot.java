@@ -111,7 +111,7 @@ public final class SessionSnapshot {
             ArrayNode list = o.putArray("ps");
             for (ChatParticipant p : participants) {
                 list.addObject().put("id", p.participantId()).put("n", p.displayName())
-                        .put("r", p.role() == null ? null : p.role().value()).put("i", p.idle());
+                        .put("r", p.roleAsString()).put("i", p.idle());
             }
         }
         return Base64.getUrlEncoder().withoutPadding().encodeToString(o.toString().getBytes(StandardCharsets.UTF_8));
@@ -143,7 +143,7 @@ public final class SessionSnapshot {
             List<ChatParticipant> ps = new ArrayList<>();
             for (JsonNode p : o.get("ps")) {
                 ps.add(new ChatParticipant(text(p, "id"), text(p, "n"),
-                        p.hasNonNull("r") ? ParticipantRole.of(p.get("r").asText()) : null, p.path("i").asBoolean()));
+                        text(p, "r"), p.path("i").asBoolean()));
             }
             values.put("participants", ps);
         }

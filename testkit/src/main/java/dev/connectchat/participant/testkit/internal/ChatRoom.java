@@ -135,7 +135,7 @@ final class ChatRoom implements EmulatedChat, FaultState.Target {
             return message.toBuilder().messageMetadata(MessageMetadata.builder().messageId(messageId)
                     .receipts(receipts).build()).build();
         });
-        return add(Item.builder().type(ChatItemType.of("MESSAGEMETADATA"))
+        return add(Item.builder().type("MESSAGEMETADATA")
                 .contentType(EVENT + "message.metadata")
                 .messageMetadata(MessageMetadata.builder().messageId(messageId).receipts(receipt).build()), false);
     }

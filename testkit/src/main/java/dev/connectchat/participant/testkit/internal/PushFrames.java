@@ -42,18 +42,18 @@ final class PushFrames {
             var list = node.putArray("Attachments");
             for (AttachmentItem a : item.attachments()) {
                 list.addObject().put("ContentType", a.contentType()).put("AttachmentId", a.attachmentId())
-                        .put("AttachmentName", a.attachmentName()).put("Status", a.status().value());
+                        .put("AttachmentName", a.attachmentName()).put("Status", a.statusAsString());
             }
         }
         putIfPresent(node, "Content", item.content());
         putIfPresent(node, "ContentType", item.contentType());
         node.put("Id", item.id());
-        node.put("Type", item.type().value());
-        boolean receipt = "MESSAGEMETADATA".equals(item.type().value());
+        node.put("Type", item.typeAsString());
+        boolean receipt = "MESSAGEMETADATA".equals(item.typeAsString());
         if (!receipt && item.participantId() != null) {
             node.put("ParticipantId", item.participantId());
             node.put("DisplayName", item.displayName());
-            node.put("ParticipantRole", item.participantRole().value());
+            node.put("ParticipantRole", item.participantRoleAsString());
         }
         if (item.messageMetadata() != null) {
             ObjectNode meta = node.putObject("MessageMetadata");

@@ -23,16 +23,16 @@ final class ItemMapper {
     }
 
     static ChatItem map(Item item) {
-        String type = item.type() == null ? "" : item.type().value();
+        String type = item.typeAsString() == null ? "" : item.typeAsString();
         String contentType = item.contentType() == null ? "" : item.contentType();
         String event = contentType.startsWith(EVENT) ? contentType.substring(EVENT.length()) : null;
         switch (type) {
             case "MESSAGE":
                 return new ChatItem.Message(item.id(), item.absoluteTime(), item.participantId(), item.displayName(),
-                        item.participantRole(), item.contentType(), item.content());
+                        item.participantRoleAsString(), item.contentType(), item.content());
             case "ATTACHMENT":
                 return new ChatItem.Attachment(item.id(), item.absoluteTime(), item.participantId(),
-                        item.displayName(), item.participantRole(), item.attachments());
+                        item.displayName(), item.participantRoleAsString(), item.attachments());
             case "MESSAGEMETADATA":
                 return receipt(item, item.messageMetadata() == null ? null : item.messageMetadata().messageId());
             case "TYPING":
@@ -69,31 +69,31 @@ final class ItemMapper {
     private static ChatItem event(Item i, String name) {
         switch (name) {
             case "typing":
-                return new ChatItem.Typing(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRole());
+                return new ChatItem.Typing(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRoleAsString());
             case "participant.joined":
-                return new ChatItem.ParticipantJoined(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRole());
+                return new ChatItem.ParticipantJoined(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRoleAsString());
             case "participant.left":
-                return new ChatItem.ParticipantLeft(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRole());
+                return new ChatItem.ParticipantLeft(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRoleAsString());
             case "participant.idle":
-                return new ChatItem.ParticipantIdle(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRole());
+                return new ChatItem.ParticipantIdle(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRoleAsString());
             case "participant.returned":
-                return new ChatItem.ParticipantReturned(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRole());
+                return new ChatItem.ParticipantReturned(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRoleAsString());
             case "participant.active":
-                return new ChatItem.ParticipantActive(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRole());
+                return new ChatItem.ParticipantActive(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRoleAsString());
             case "participant.inactive":
-                return new ChatItem.ParticipantInactive(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRole());
+                return new ChatItem.ParticipantInactive(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRoleAsString());
             case "participant.engaged":
-                return new ChatItem.ParticipantEngaged(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRole());
+                return new ChatItem.ParticipantEngaged(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRoleAsString());
             case "participant.disengaged":
-                return new ChatItem.ParticipantDisengaged(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRole());
+                return new ChatItem.ParticipantDisengaged(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRoleAsString());
             case "transfer.succeeded":
-                return new ChatItem.TransferSucceeded(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRole());
+                return new ChatItem.TransferSucceeded(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRoleAsString());
             case "transfer.failed":
-                return new ChatItem.TransferFailed(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRole());
+                return new ChatItem.TransferFailed(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRoleAsString());
             case "chat.ended":
-                return new ChatItem.ChatEnded(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRole());
+                return new ChatItem.ChatEnded(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRoleAsString());
             case "connection.acknowledged":
-                return new ChatItem.ConnectionAcknowledged(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRole());
+                return new ChatItem.ConnectionAcknowledged(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRoleAsString());
             case "message.read":
             case "message.delivered":
             case "message.metadata":
@@ -113,10 +113,10 @@ final class ItemMapper {
                 : i.contentType() != null && i.contentType().endsWith("message.read");
         if (read) {
             Instant at = receipt == null ? i.absoluteTime() : receipt.readTimestamp();
-            return new ChatItem.ReadReceipt(i.id(), i.absoluteTime(), recipient, i.displayName(), i.participantRole(), id, at);
+            return new ChatItem.ReadReceipt(i.id(), i.absoluteTime(), recipient, i.displayName(), i.participantRoleAsString(), id, at);
         }
         Instant at = receipt == null || receipt.deliveredTimestamp() == null ? i.absoluteTime() : receipt.deliveredTimestamp();
-        return new ChatItem.DeliveredReceipt(i.id(), i.absoluteTime(), recipient, i.displayName(), i.participantRole(), id, at);
+        return new ChatItem.DeliveredReceipt(i.id(), i.absoluteTime(), recipient, i.displayName(), i.participantRoleAsString(), id, at);
     }
 
     private static String messageIdOf(Item i) {
@@ -138,8 +138,8 @@ final class ItemMapper {
         } catch (IOException e) {
             json = "{}";
         }
-        return new ChatItem.UnknownItem(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRole(),
-                i.type() == null ? null : i.type().value(), i.contentType(), json);
+        return new ChatItem.UnknownItem(i.id(), i.absoluteTime(), i.participantId(), i.displayName(), i.participantRoleAsString(),
+                i.typeAsString(), i.contentType(), json);
     }
 
     /** @return whether the service keeps the item in the transcript (typing and receipts it only pushes) */

@@ -91,13 +91,13 @@ public final class Presence {
         } else if (item instanceof ChatItem.ParticipantLeft) {
             map.remove(id);
         } else if (item instanceof ChatItem.ParticipantIdle) {
-            map.put(id, new ChatParticipant(id, item.displayName(), item.role(), true));
+            map.put(id, new ChatParticipant(id, item.displayName(), item.roleAsString(), true));
         } else if (item instanceof ChatItem.ParticipantJoined || item instanceof ChatItem.ParticipantReturned
                 || item instanceof ChatItem.Message || item instanceof ChatItem.Attachment) {
             ChatParticipant was = map.get(id);
             map.put(id, new ChatParticipant(id, item.displayName() != null ? item.displayName()
-                    : was == null ? null : was.displayName(), item.role() != null ? item.role()
-                    : was == null ? null : was.role(), false));
+                    : was == null ? null : was.displayName(), item.roleAsString() != null ? item.roleAsString()
+                    : was == null ? null : was.roleAsString(), false));
         }
     }
 }
