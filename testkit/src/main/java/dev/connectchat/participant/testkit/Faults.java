@@ -21,7 +21,8 @@ public interface Faults {
 
     /**
      * @param requests how many of the next REST requests fail
-     * @param status 500 (InternalServerException) or 503 (ServiceUnavailableException)
+     * @param status 500 (InternalServerException), 503 (ServiceUnavailableException) or 409 (ConflictException, as
+     *     the service answers a receipt while more than two participants are in the chat)
      * @return this
      */
     Faults failNext(int requests, int status);

@@ -1,5 +1,7 @@
 package dev.connectchat.participant.websocket;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import dev.connectchat.participant.model.AttachmentItem;
 import dev.connectchat.participant.model.ContentTypes;
 import dev.connectchat.participant.model.ParticipantRole;
@@ -28,7 +30,11 @@ public sealed interface ChatItem {
     /** @return the sender's display name, or {@code null} */
     String displayName();
 
-    /** @return the sender's role as the service sent it (kept also when this version does not know it), or {@code null} */
+    /**
+     * @return the sender's role as the service sent it (kept also when this version does not know it), or
+     *     {@code null}; in JSON (an item sent on as a server-sent event, say) it is the member {@code role}
+     */
+    @JsonProperty("role")
     String roleAsString();
 
     /**

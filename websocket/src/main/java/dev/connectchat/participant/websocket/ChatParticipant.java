@@ -1,5 +1,6 @@
 package dev.connectchat.participant.websocket;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.connectchat.participant.model.ParticipantRole;
 
 /**
@@ -11,7 +12,8 @@ import dev.connectchat.participant.model.ParticipantRole;
  *     {@link #role()} gives the constant
  * @param idle whether the service last reported the participant idle (and not back since)
  */
-public record ChatParticipant(String participantId, String displayName, String roleAsString, boolean idle) {
+public record ChatParticipant(String participantId, String displayName, @JsonProperty("role") String roleAsString,
+                              boolean idle) {
 
     /**
      * @return the role, {@link ParticipantRole#UNKNOWN_TO_SDK_VERSION} for one this version does not know, or

@@ -13,6 +13,7 @@ import dev.connectchat.participant.model.SendMessageRequest;
 import dev.connectchat.participant.model.SendMessageResponse;
 import dev.connectchat.participant.model.Websocket;
 import dev.connectchat.participant.websocket.internal.Presence;
+import dev.connectchat.participant.websocket.internal.Receipts;
 import dev.connectchat.participant.websocket.internal.SessionEngine;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
@@ -21,6 +22,7 @@ import reactor.core.scheduler.Schedulers;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,12 +55,20 @@ public final class ChatSession implements AutoCloseable {
     private final ChatPosition resumedFrom;
     private final long typingIntervalMillis;
     private long lastTypingMillis = Long.MIN_VALUE / 2;
+    private final Duration receiptInterval;
+    private Receipts receipts;
 
     private ChatSession(ParticipantClient client, String participantToken, ChatSessionOptions options,
                         ChatPosition resumedFrom) {
         this.client = client;
         this.presence = new Presence();
-        this.engine = new SessionEngine(client, participantToken, options, presence::apply);
+        this.engine = new SessionEngine(client, participantToken, options, item -> {
+            presence.apply(item);
+            if (item instanceof ChatItem.ChatEnded) {
+                receipts().stop();
+            }
+        });
+        this.receiptInterval = options.receiptInterval();
         this.resumedFrom = resumedFrom;
         this.typingIntervalMillis = options.typingInterval().toMillis();
     }
@@ -204,7 +214,8 @@ public final class ChatSession implements AutoCloseable {
      */
     public Mono<SendMessageResponse> sendMessage(String contentType, String content) {
         return engine.withToken(token -> client.sendMessage(SendMessageRequest.builder().connectionToken(token)
-                .contentType(contentType).content(content).build()));
+                .contentType(contentType).content(content).build()))
+                .doOnNext(sent -> receipts().own(sent.id()));
     }
 
     /**
@@ -228,6 +239,32 @@ public final class ChatSession implements AutoCloseable {
     }
 
     /**
+     * Acknowledges an item as read, the way the official clients do: receipts are gathered for
+     * {@link ChatSessionOptions#receiptInterval()} and sent together; a read receipt replaces a delivered one still
+     * waiting; only messages and attachments from an agent or a customer get one, never this participant's own, each
+     * at most once; none after the chat ended; and the service's refusal in a chat of more than two participants
+     * (409) completes quietly.
+     *
+     * @param item an item from {@link #items()}
+     * @return completes when the receipt was sent, or at once when none is needed
+     */
+    public Mono<Void> markRead(ChatItem item) {
+        return receipts().mark(Objects.requireNonNull(item, "item"), true);
+    }
+
+    /**
+     * Acknowledges an item as delivered; the rules of {@link #markRead(ChatItem)} apply.
+     *
+     * @param item an item from {@link #items()}
+     * @return completes when the receipt was sent, or at once when none is needed
+     */
+    public Mono<Void> markDelivered(ChatItem item) {
+        return receipts().mark(Objects.requireNonNull(item, "item"), false);
+    }
+
+    /**
+     * Sends a read receipt now, without the batching and rules of {@link #markRead(ChatItem)}.
+     *
      * @param messageId the message read
      * @return emits the receipt's id and time
      */
@@ -236,6 +273,8 @@ public final class ChatSession implements AutoCloseable {
     }
 
     /**
+     * Sends a delivered receipt now, without the batching and rules of {@link #markDelivered(ChatItem)}.
+     *
      * @param messageId the message delivered
      * @return emits the receipt's id and time
      */
@@ -252,7 +291,8 @@ public final class ChatSession implements AutoCloseable {
      * @return emits the attachment id
      */
     public Mono<String> uploadAttachment(String attachmentName, String contentType, Path file) {
-        return engine.withToken(token -> client.uploadAttachment(token, attachmentName, contentType, file));
+        return engine.withToken(token -> client.uploadAttachment(token, attachmentName, contentType, file))
+                .doOnNext(receipts()::own);
     }
 
     /**
@@ -268,7 +308,7 @@ public final class ChatSession implements AutoCloseable {
     public Mono<String> uploadAttachment(String attachmentName, String contentType, Publisher<ByteBuffer> content,
                                          long sizeInBytes) {
         return engine.withToken(token -> client.uploadAttachment(token, attachmentName, contentType, content,
-                sizeInBytes));
+                sizeInBytes)).doOnNext(receipts()::own);
     }
 
     /**
@@ -308,16 +348,25 @@ public final class ChatSession implements AutoCloseable {
     public Mono<Void> disconnect() {
         return engine.withToken(token -> client.disconnectParticipant(DisconnectParticipantRequest.builder()
                         .connectionToken(token).build()))
-                .then(Mono.fromRunnable(engine::close));
+                .then(Mono.fromRunnable(this::close));
     }
 
     /** Closes the socket and stops every timer, without leaving the chat; {@link #items()} completes. */
     @Override
     public void close() {
+        receipts().stop();
         engine.close();
     }
 
     /** @return the machinery, for this package's tests */
+    /** @return the receipts' batching, made on first use (an idle session needs none) */
+    private synchronized Receipts receipts() {
+        if (receipts == null) {
+            receipts = new Receipts(receiptInterval, (event, messageId) -> event(event, receipt(messageId)));
+        }
+        return receipts;
+    }
+
     /** @return whether a typing event may be sent now (at most one per typing interval) */
     private synchronized boolean typingAllowed() {
         long now = Schedulers.parallel().now(TimeUnit.MILLISECONDS);

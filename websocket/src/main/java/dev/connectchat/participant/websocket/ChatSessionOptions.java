@@ -33,6 +33,11 @@ public final class ChatSessionOptions {
     /** The shortest time between two typing events sent. */
     public static final Duration DEFAULT_TYPING_INTERVAL = Duration.ofSeconds(10);
     /**
+     * How long receipts asked for with {@link ChatSession#markRead} and {@link ChatSession#markDelivered} wait to be
+     * sent together: the official browser client batches them about every 5 s.
+     */
+    public static final Duration DEFAULT_RECEIPT_INTERVAL = Duration.ofSeconds(5);
+    /**
      * Largest chat frame taken: 256 KiB. A message holds up to 16,384 characters; pushed, it is JSON-escaped
      * twice (the item inside the frame is itself a JSON string), and a control character then takes 7 bytes:
      * about 115 KB of content, plus the item's other members.
@@ -63,6 +68,7 @@ public final class ChatSessionOptions {
     private final BufferOverflowStrategy overflowStrategy;
     private final int deduplicationWindow;
     private final Duration typingInterval;
+    private final Duration receiptInterval;
     private final HttpClient webSocketClient;
     private final Object meterRegistry;
     private final int maxFrameBytes;
@@ -87,6 +93,7 @@ public final class ChatSessionOptions {
         this.overflowStrategy = b.overflowStrategy;
         this.deduplicationWindow = b.deduplicationWindow;
         this.typingInterval = b.typingInterval;
+        this.receiptInterval = b.receiptInterval;
         this.webSocketClient = b.webSocketClient;
         this.meterRegistry = b.meterRegistry;
     }
@@ -114,6 +121,7 @@ public final class ChatSessionOptions {
         b.overflowStrategy = overflowStrategy;
         b.deduplicationWindow = deduplicationWindow;
         b.typingInterval = typingInterval;
+        b.receiptInterval = receiptInterval;
         b.webSocketClient = webSocketClient;
         b.meterRegistry = meterRegistry;
         b.maxFrameBytes = maxFrameBytes;
@@ -199,6 +207,11 @@ public final class ChatSessionOptions {
         return typingInterval;
     }
 
+    /** @return how long requested receipts wait to be sent together */
+    public Duration receiptInterval() {
+        return receiptInterval;
+    }
+
     /** @return the Reactor Netty client the sockets are opened with */
     public HttpClient webSocketClient() {
         return webSocketClient;
@@ -221,6 +234,7 @@ public final class ChatSessionOptions {
         private BufferOverflowStrategy overflowStrategy = BufferOverflowStrategy.ERROR;
         private int deduplicationWindow = DEFAULT_DEDUPLICATION_WINDOW;
         private Duration typingInterval = DEFAULT_TYPING_INTERVAL;
+        private Duration receiptInterval = DEFAULT_RECEIPT_INTERVAL;
         /** Sockets are never pooled: each session holds its own connection for its whole life. */
         private HttpClient webSocketClient = HttpClient.newConnection();
         private Object meterRegistry;
@@ -347,6 +361,19 @@ public final class ChatSessionOptions {
         /** @param interval the shortest time between two typing events sent @return this builder */
         public Builder typingInterval(Duration interval) {
             this.typingInterval = Objects.requireNonNull(interval, "interval");
+            return this;
+        }
+
+        /**
+         * @param interval how long receipts asked for with {@link ChatSession#markRead} wait to be sent together
+         *     ({@link Duration#ZERO}: at once, each on its own)
+         * @return this builder
+         */
+        public Builder receiptInterval(Duration interval) {
+            if (Objects.requireNonNull(interval, "interval").isNegative()) {
+                throw new IllegalArgumentException("receiptInterval must not be negative, was " + interval);
+            }
+            this.receiptInterval = interval;
             return this;
         }
 

@@ -163,6 +163,32 @@ class ChatSessionTest {
     }
 
     @Test
+    void markedItemsGetTheirReceiptsThroughTheEmulatorAndOwnMessagesGetNone() {
+        session.close();
+        session = ChatSession.connect(client, chat.participantToken(), ChatSessionOptions.builder()
+                .receiptInterval(Duration.ofMillis(50)).build()).block(Duration.ofSeconds(10));
+        StepVerifier items = StepVerifier.create(session.items().ofType(ChatItem.Message.class).take(2)
+                        .concatMap(m -> session.markRead(m).thenReturn(m.content())))
+                .expectNext("from the agent", "from me")
+                .expectComplete().verifyLater();
+        chat.agent().sendMessage("from the agent");
+        session.sendMessage("from me").block(Duration.ofSeconds(10));
+        items.verify(Duration.ofSeconds(10));
+        assertThat(chat.transcript()).filteredOn(i -> "from the agent".equals(i.content())).singleElement()
+                .satisfies(i -> assertThat(i.messageMetadata().receipts()).singleElement()
+                        .satisfies(r -> assertThat(r.readTimestamp()).isNotNull()));
+        assertThat(chat.transcript()).filteredOn(i -> "from me".equals(i.content())).singleElement()
+                .satisfies(i -> assertThat(i.messageMetadata() == null || i.messageMetadata().receipts().isEmpty())
+                        .isTrue());
+        // the service refuses receipts while more than two participants are in: that is not the caller's failure
+        Item second = chat.agent().sendMessage("while a supervisor listens");
+        emulator.faults().failNext(1, 409);
+        ChatItem.Message secondItem = new ChatItem.Message(second.id(), second.absoluteTime(), second.participantId(),
+                second.displayName(), second.participantRoleAsString(), second.contentType(), second.content());
+        StepVerifier.create(session.markRead(secondItem)).expectComplete().verify(Duration.ofSeconds(10));
+    }
+
+    @Test
     void theWholeTranscriptOldestFirst() {
         for (int i = 0; i < 250; i++) {
             chat.agent().sendMessage("t" + i);

@@ -89,8 +89,8 @@ final class FaultState implements Faults {
 
     @Override
     public Faults failNext(int requests, int status) {
-        if (status != 500 && status != 503) {
-            throw new IllegalArgumentException("status must be 500 or 503, was " + status);
+        if (status != 500 && status != 503 && status != 409) {
+            throw new IllegalArgumentException("status must be 409, 500 or 503, was " + status);
         }
         this.failStatus = status;
         fail.set(Math.max(0, requests));

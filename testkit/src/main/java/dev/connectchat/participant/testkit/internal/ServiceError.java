@@ -36,6 +36,9 @@ final class ServiceError extends RuntimeException {
     }
 
     static ServiceError failure(int status) {
+        if (status == 409) {
+            return conflict("The request conflicts with the state of the chat");
+        }
         return status == 503
                 ? new ServiceError(503, "ServiceUnavailableException", "Service unavailable")
                 : new ServiceError(status, "InternalServerException", "Internal server error");

@@ -3,7 +3,10 @@ package dev.connectchat.participant.websocket.internal;
 import dev.connectchat.participant.model.ContentTypes;
 import dev.connectchat.participant.model.Item;
 import dev.connectchat.participant.model.ParticipantRole;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectchat.participant.websocket.ChatItem;
+import dev.connectchat.participant.websocket.ChatParticipant;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -40,5 +43,17 @@ class ItemMapperTest {
             assertThat(unknown.type()).isEqualTo("HOLOGRAM");
             assertThat(unknown.role()).isSameAs(ParticipantRole.AGENT);
         });
+    }
+
+    @Test
+    void anItemWrittenAsJsonCarriesItsRoleAsSent() throws Exception {
+        ObjectMapper json = new ObjectMapper(); // as an application's own, here without a time module
+        JsonNode message = json.valueToTree(ItemMapper.map(message("ROBOT_SUPERVISOR").toBuilder()
+                .absoluteTime(null).build()));
+        assertThat(message.path("role").asText()).isEqualTo("ROBOT_SUPERVISOR");
+        assertThat(message.has("roleAsString")).isFalse();
+        JsonNode participant = json.valueToTree(new ChatParticipant("p-1", "Ann", "AGENT", false));
+        assertThat(participant.path("role").asText()).isEqualTo("AGENT");
+        assertThat(participant.has("roleAsString")).isFalse();
     }
 }
