@@ -293,9 +293,11 @@ public final class DefaultParticipantClient implements ParticipantClient {
                         .response((res, body) -> read(op, res, body)).next()
                 : signed(op, request, path, bearer);
         // Reactor Netty's response timeout bounds the silence between reads; this bounds the whole attempt
-        return response.timeout(limits.attemptTimeout())
+        Mono<R> bounded = response.timeout(limits.attemptTimeout())
                 .onErrorMap(failure -> ExceptionFactory.transportError(op.name(), failure));
+        return ReadsToTheEnd.apply(op.name(), bounded);
     }
+
 
     private static <Q> NettyOutbound sendUnsigned(Operation<Q, ?> op, Q request, String bearer,
                                                   HttpClientRequest req, NettyOutbound out) {
