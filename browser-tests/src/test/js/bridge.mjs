@@ -56,6 +56,12 @@ const commands = {
   async fill({ page, selector, text }) {
     await pages[page].fill(selector, text);
   },
+  async select({ page, selector, value }) {
+    await pages[page].selectOption(selector, value);
+  },
+  async setFile({ page, selector, name, type, text }) {
+    await pages[page].setInputFiles(selector, { name, mimeType: type, buffer: Buffer.from(text) });
+  },
   async text({ page, selector }) {
     return await pages[page].innerText(selector);
   },

@@ -115,10 +115,15 @@ final class Chromium implements AutoCloseable {
 
     /** Polls the page until {@code done} holds for the answer of {@code call}, or fails after {@code within}. */
     JsonNode until(String page, String call, Predicate<JsonNode> done, Duration within) {
+        return until(page, call, done, within, null);
+    }
+
+    /** As {@link #until(String, String, Predicate, Duration)}, the call taking {@code args}. */
+    JsonNode until(String page, String call, Predicate<JsonNode> done, Duration within, Object args) {
         Instant deadline = Instant.now().plus(within);
         JsonNode last = null;
         while (Instant.now().isBefore(deadline)) {
-            last = call(page, call, null);
+            last = call(page, call, args);
             if (done.test(last)) {
                 return last;
             }

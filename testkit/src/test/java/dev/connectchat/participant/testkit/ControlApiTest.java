@@ -90,4 +90,29 @@ class ControlApiTest {
         assertThat(emulator.chat(contactId).orElseThrow().ended()).isFalse();
         assertThat(call("POST", "/_emulator/nothing-here", null).status()).isEqualTo(404);
     }
+
+    @Test
+    void theConsoleIsServedAndWhatItReadsAndSendsWorks() {
+        Seen page = call("GET", "/_emulator/console", null);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("<title>connectchat emulator console</title>", "/agent/attachment");
+
+        String contactId = call("POST", "/_emulator/chats", "{\"DisplayName\":\"Ann\"}").body()
+                .replaceAll(".*\"ContactId\":\"([^\"]+)\".*", "$1");
+        Seen chats = call("GET", "/_emulator/chats", null);
+        assertThat(chats.status()).isEqualTo(200);
+        assertThat(chats.body()).contains("\"ContactId\":\"" + contactId + "\"", "\"DisplayName\":\"Ann\"",
+                "\"Role\":\"CUSTOMER\"", "\"Ended\":false");
+
+        Seen attachment = call("POST", "/_emulator/chats/" + contactId + "/agent/attachment",
+                "{\"Name\":\"a.txt\",\"ContentType\":\"text/plain\",\"Data\":\"aGVsbG8=\"}");
+        assertThat(attachment.status()).isEqualTo(200);
+        assertThat(emulator.chat(contactId).orElseThrow().transcript()).last()
+                .satisfies(i -> assertThat(i.attachments()).singleElement()
+                        .satisfies(a -> assertThat(a.attachmentName()).isEqualTo("a.txt")));
+        Seen notBase64 = call("POST", "/_emulator/chats/" + contactId + "/agent/attachment",
+                "{\"Name\":\"a.txt\",\"ContentType\":\"text/plain\",\"Data\":\"%%%\"}");
+        assertThat(notBase64.status()).isEqualTo(400);
+        assertThat(notBase64.body()).contains("Data must be base64");
+    }
 }

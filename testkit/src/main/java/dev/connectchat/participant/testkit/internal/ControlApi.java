@@ -40,19 +40,30 @@ final class ControlApi {
     /** @param advertise sets where clients reach the emulator, and answers the address now advertised */
     ControlApi(EmulatorState state, Function<URI, String> advertise) {
         this.state = state;
+        Answer console = Console.page(); // read from the jar now, never on an event loop
         this.routes = List.of(
                 new Route("GET", "/_emulator", List.of(), "lists these routes", (id, b) -> Answer.json(list())),
+                new Route("GET", "/_emulator/console", List.of(), "a web page to play the agent and the faults",
+                        (id, b) -> console),
                 new Route("PUT", "/_emulator/endpoint", List.of(new Member("Endpoint", "string", true)),
                         "sets the address the URLs it hands out are built from (a container's mapped address)",
                         (id, b) -> endpoint(advertise, b.get("Endpoint").asText())),
                 new Route("POST", "/_emulator/chats", List.of(new Member("DisplayName", "string", false)),
                         "starts a chat; answers ContactId, ParticipantId and ParticipantToken", (id, b) -> start(b)),
+                new Route("GET", "/_emulator/chats", List.of(),
+                        "the chats: ContactId, Ended, OpenWebSockets, Items and Participants (id, name, role, joined, left)",
+                        (id, b) -> Answer.json(Console.chats(state.rooms()))),
                 new Route("GET", "/_emulator/chats/{contactId}/transcript", List.of(), "the chat's transcript",
                         (id, b) -> Answer.json(Map.of("Transcript", room(id).transcript()))),
                 new Route("POST", "/_emulator/chats/{contactId}/agent/message", List.of(new Member("Content", "string", true),
                         new Member("ContentType", "string", false)), "the agent sends a message (text/plain unless told)",
                         (id, b) -> Answer.json(room(id).agent().sendMessage(b.path("ContentType").asText("text/plain"),
                                 b.get("Content").asText()))),
+                new Route("POST", "/_emulator/chats/{contactId}/agent/attachment", List.of(
+                        new Member("Name", "string", true), new Member("ContentType", "string", true),
+                        new Member("Data", "string", true)), "the agent sends an attachment (Data in base64)",
+                        (id, b) -> Answer.json(room(id).agent().sendAttachment(b.get("Name").asText(),
+                                b.get("ContentType").asText(), Console.base64(b.get("Data").asText())))),
                 new Route("POST", "/_emulator/chats/{contactId}/agent/join", List.of(), "an agent joins",
                         (id, b) -> Answer.json(room(id).agent().join())),
                 new Route("POST", "/_emulator/chats/{contactId}/agent/leave", List.of(), "the agent leaves",

@@ -57,6 +57,11 @@ public final class EmulatorState implements FaultState.Target {
     }
 
     /** @return the chat of a contact */
+    /** @return every chat, in no particular order */
+    java.util.Collection<ChatRoom> rooms() {
+        return chats.values();
+    }
+
     public Optional<EmulatedChat> chat(String contactId) {
         return Optional.ofNullable(chats.get(contactId));
     }

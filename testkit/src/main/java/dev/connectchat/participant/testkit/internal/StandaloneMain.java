@@ -49,6 +49,7 @@ public final class StandaloneMain {
         EmulatedChat chat = emulator.startChat("Customer");
         System.out.println("Amazon Connect Participant Service emulator");
         System.out.println("endpoint:          " + emulator.endpoint());
+        System.out.println("console:           " + emulator.endpoint() + "/_emulator/console");
         System.out.println("contact id:        " + chat.contactId());
         System.out.println("participant token: " + chat.participantToken());
         System.out.println("more chats:        curl -X POST " + emulator.endpoint() + "/_emulator/chats");
