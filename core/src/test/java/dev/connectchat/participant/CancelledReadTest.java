@@ -2,6 +2,7 @@ package dev.connectchat.participant;
 
 import dev.connectchat.participant.model.GetTranscriptRequest;
 import dev.connectchat.participant.model.GetTranscriptResponse;
+import dev.connectchat.participant.testsupport.Awaits;
 import dev.connectchat.participant.testsupport.ScriptedSocketServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,31 @@ class CancelledReadTest {
         } finally {
             client.close();
             pool.close();
+        }
+    }
+
+    @Test
+    void aCancelledReadWhoseAnswerStallsIsCutOffAfterAMomentAndDoesNotHoldItsConnection() throws Exception {
+        CountDownLatch halfSent = new CountDownLatch(1);
+        server = ScriptedSocketServer.start((socket, in, out) -> {
+            readRequest(in);
+            out.write(ascii("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                    + BODY.length() + "\r\n\r\n" + BODY.substring(0, 10)));
+            out.flush();
+            halfSent.countDown();
+            ScriptedSocketServer.awaitClose(in); // the rest never comes
+        });
+        ParticipantClient client = ParticipantClient.builder().endpoint(server.endpoint())
+                .retryPolicy(RetryPolicy.none()).build();
+        try {
+            Disposable call = client.getTranscript(GetTranscriptRequest.builder().connectionToken("tok").build())
+                    .subscribe();
+            assertThat(halfSent.await(10, TimeUnit.SECONDS)).isTrue();
+            call.dispose();
+            // well before the attempt's 30 s deadline: the grace of an abandoned read is 2 s
+            Awaits.until(() -> server.open() == 0, Duration.ofSeconds(10));
+        } finally {
+            client.close();
         }
     }
 }
