@@ -25,21 +25,6 @@ public final class NettyLeakDetection implements AfterAllCallback {
      */
     private static final List<String> KNOWN_ELSEWHERE = List.of("org.springframework.http.codec.ServerSentEventHttpMessageWriter");
 
-    /**
-     * A REST response chunk (last or not) that Reactor Netty's HTTP client hands to its bridge after the exchange was
-     * cancelled (a gap fill disposed as its session closes, an attempt past its deadline), and that no code of
-     * ours ever receives: the class of reactor-netty#876 and #1758. Seen a few times in runs of thousands of
-     * cancelled calls, never reproduced alone. Counted, printed and left to the issue that tracks it (issue 9),
-     * instead of failing a run at random. Any leak whose records reach code of ours still fails.
-     */
-    private static boolean cancelledExchangeInReactorNetty(String records) {
-        int last = records.indexOf("#1:");
-        int next = records.indexOf("#2:");
-        String latest = last < 0 ? "" : records.substring(last, next > last ? next : records.length());
-        return latest.contains("'reactor.right.reactiveBridge' will handle the message")
-                && latest.contains("io.netty.handler.codec.http.DefaultHttpContent") && records.contains("responseTimeoutHandler");
-    }
-
     static {
         ResourceLeakDetectorFactory.setResourceLeakDetectorFactory(new RecordingFactory());
         // Cancelling a timer takes the lock of its executor's queue for a moment, as scheduling one does;
@@ -81,11 +66,6 @@ public final class NettyLeakDetection implements AfterAllCallback {
             return new ResourceLeakDetector<>(resource, samplingInterval) {
                 @Override
                 protected void reportTracedLeak(String resourceType, String records) {
-                    if (!records.contains("dev.connectchat") && cancelledExchangeInReactorNetty(records)) {
-                        System.err.println("a response chunk Reactor Netty kept after a cancelled exchange (see "
-                                + "NettyLeakDetection; tracked in issue 9): " + resourceType);
-                        return;
-                    }
                     if (!records.contains("dev.connectchat") && KNOWN_ELSEWHERE.stream().anyMatch(records::contains)) {
                         System.err.println("a known leak of another project (see NettyLeakDetection): " + resourceType);
                         return;
