@@ -3,9 +3,6 @@ package dev.connectchat.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.connectchat.participant.model.Item;
 import dev.connectchat.participant.testkit.EmulatedChat;
-import dev.connectchat.participant.testkit.ParticipantEmulator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -16,39 +13,18 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * What a front-end team does with the emulator: the official browser chat library (amazon-connect-chatjs, the
  * version in package-lock.json) in headless Chromium, in a page served from another origin than the emulator's
  * (so every call goes through CORS as in production), chatting with the emulator's agent.
  */
-class ChatJsBrowserTest {
+class ChatJsBrowserTest extends BrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String EVENT = "application/vnd.amazonaws.connect.event.";
     private static final String LIST_PICKER = "{\"templateType\":\"ListPicker\",\"version\":\"1.0\",\"data\":{\"content\":"
             + "{\"title\":\"Which department?\",\"elements\":[{\"title\":\"Billing\"},{\"title\":\"New Service\"}]}}}";
 
-    static ParticipantEmulator emulator;
-    static Chromium browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        String why = Chromium.unavailable().orElse(null);
-        assumeTrue(why == null, () -> "browser tests skipped: " + why);
-        emulator = ParticipantEmulator.start();
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (emulator != null) {
-            emulator.close();
-        }
-    }
 
     private static EmulatedChat connected(String page) {
         EmulatedChat chat = emulator.startChat("Jane");

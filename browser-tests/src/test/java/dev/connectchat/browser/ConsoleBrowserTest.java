@@ -2,9 +2,6 @@ package dev.connectchat.browser;
 
 import dev.connectchat.participant.model.Item;
 import dev.connectchat.participant.testkit.EmulatedChat;
-import dev.connectchat.participant.testkit.ParticipantEmulator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -13,36 +10,15 @@ import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The emulator's console, clicked through in the browser: a front-end teammate plays the agent of a chat whose
  * customer side is the official chat library in a second page. Each sees what the other sends. The screenshot in
  * the README is the one this test takes ({@code target/emulator-console.png}).
  */
-class ConsoleBrowserTest {
+class ConsoleBrowserTest extends BrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    static ParticipantEmulator emulator;
-    static Chromium browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        String why = Chromium.unavailable().orElse(null);
-        assumeTrue(why == null, () -> "browser tests skipped: " + why);
-        emulator = ParticipantEmulator.start();
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (emulator != null) {
-            emulator.close();
-        }
-    }
 
     private static void consoleShows(String text) {
         browser.until("console", "text", shown -> shown.asText().contains(text), WAIT, Map.of("selector", "#transcript"));

@@ -1,6 +1,7 @@
 package dev.connectchat.examples.webflux;
 
 import dev.connectchat.participant.testkit.EmulatedChat;
+import dev.connectchat.participant.websocket.ChatSession;
 import dev.connectchat.participant.testkit.ParticipantEmulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,9 +66,28 @@ class ResumableStreamTest {
         final List<String> messages = new ArrayList<>();
         String lastEventId;
 
-        /** Follows the stream until {@code stopAfter} more agent messages came or {@code last} did, then drops it. */
-        void follow(WebClient web, String sessionId, int stopAfter, String last) {
+        /**
+         * Follows the stream until {@code stopAfter} more agent messages came or {@code last} did, then drops it;
+         * if that takes 30 s, fails with what the browser, the service and the emulator had then.
+         */
+        void follow(ConfigurableApplicationContext app, String sessionId, int stopAfter, String last, EmulatedChat chat) {
             int[] seen = {0};
+            List<String> events = new ArrayList<>();
+            try {
+                stream(web(app), sessionId, stopAfter, last, seen, events);
+            } catch (IllegalStateException timeout) {
+                ChatSession session = app.getBean(ChatSessions.class).get(sessionId).block(Duration.ofSeconds(5));
+                throw new AssertionError("the stream stalled: " + seen[0] + " of " + stopAfter + " agent messages, "
+                        + messages.size() + " in all, last event id " + lastEventId + ", last events "
+                        + events.subList(Math.max(0, events.size() - 5), events.size())
+                        + "; the service's session: " + (session == null ? "none" : session.states().next()
+                        .map(Object::toString).block(Duration.ofSeconds(5)))
+                        + "; the emulator's chat: " + chat.transcript().size() + " items, " + chat.openWebSockets()
+                        + " open sockets", timeout);
+            }
+        }
+
+        private void stream(WebClient web, String sessionId, int stopAfter, String last, int[] seen, List<String> events) {
             web.get().uri("/chats/{id}/events", sessionId).accept(MediaType.TEXT_EVENT_STREAM)
                     .headers(h -> {
                         if (lastEventId != null) {
@@ -77,6 +97,7 @@ class ResumableStreamTest {
                     .retrieve().bodyToFlux(SSE)
                     .filter(e -> e.id() != null)
                     .doOnNext(e -> {
+                        events.add(e.event() + " " + e.id());
                         lastEventId = e.id();
                         if ("Message".equals(e.event()) && "AGENT".equals(e.data().get("role"))) {
                             messages.add((String) e.data().get("content"));
@@ -104,7 +125,7 @@ class ResumableStreamTest {
             Browser browser = new Browser();
             int reconnects = 0;
             while (!browser.messages.contains("m499")) {
-                browser.follow(web, sessionId, 37, "m499"); // drops after 37 messages, comes back with its last id
+                browser.follow(app, sessionId, 37, "m499", chat); // drops after 37 messages, comes back with its last id
                 reconnects++;
             }
             assertThat(reconnects).isGreaterThan(10);
@@ -126,13 +147,13 @@ class ResumableStreamTest {
             sessionId = startChat(web, chat);
             chat.agent().join();
             Schedulers.boundedElastic().schedule(() -> numbered(0, 100).forEach(chat.agent()::sendMessage));
-            browser.follow(web, sessionId, 50, "m99");
+            browser.follow(first, sessionId, 50, "m99", chat);
         }
         // the service is down: the agent goes on
         numbered(100, 200).forEach(chat.agent()::sendMessage);
         try (ConfigurableApplicationContext second = app(store)) {
             WebClient web = web(second);
-            browser.follow(web, sessionId, Integer.MAX_VALUE, "m199");
+            browser.follow(second, sessionId, Integer.MAX_VALUE, "m199", chat);
             assertThat(browser.messages).containsExactlyElementsOf(numbered(0, 200));
             web.post().uri("/chats/{id}/messages", sessionId).contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(Map.of("text", "still here")).retrieve().toBodilessEntity().block(Duration.ofSeconds(10));
