@@ -1,5 +1,6 @@
 package dev.connectchat.benchmarks;
 
+import dev.connectchat.bench.raw.BenchServer;
 import dev.connectchat.participant.ParticipantClient;
 import dev.connectchat.participant.RetryPolicy;
 import dev.connectchat.participant.model.SendMessageRequest;

@@ -1,4 +1,4 @@
-package dev.connectchat.benchmarks;
+package dev.connectchat.bench.raw;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * the client's: answers every request, after reading its body, with a fixed SendMessage response.
  */
 public final class BenchServer {
-    static final byte[] RESPONSE = ("{\"Id\":\"0192f6a4-5c0e-7a3c-9f1e-2b7d3c4e5f60\","
+    public static final byte[] RESPONSE = ("{\"Id\":\"0192f6a4-5c0e-7a3c-9f1e-2b7d3c4e5f60\","
             + "\"AbsoluteTime\":\"2024-07-14T22:18:39.241Z\"}").getBytes(StandardCharsets.UTF_8);
 
     private BenchServer() {

@@ -1,0 +1,123 @@
+package dev.connectchat.bench;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+/**
+ * Drives a {@link Contender} in a closed loop: {@code inflight} calls outstanding at every moment, each completion
+ * starting the next. After a warm-up it measures, over a window, the calls completed per second, the CPU time of
+ * the whole JVM per call and the bytes its threads allocated per call, and prints them as one JSON line.
+ *
+ * <p>Arguments: {@code cold <endpoint>} makes one call and prints {@code FIRST} (the runner times the JVM from
+ * spawn to that line); {@code load <endpoint> <inflight> <warmupSeconds> <measureSeconds>} measures.
+ */
+public final class Load {
+    private Load() {
+    }
+
+    /**
+     * @param name the contender's name in the results
+     * @param args the command line
+     * @param factory makes the contender for an endpoint
+     */
+    public static void main(String name, String[] args, Function<URI, Contender> factory) throws Exception {
+        URI endpoint = URI.create(args[1]);
+        if (args[0].equals("cold")) {
+            try (Contender contender = factory.apply(endpoint)) {
+                CountDownLatch first = new CountDownLatch(1);
+                AtomicReference<Throwable> error = new AtomicReference<>();
+                contender.call(first::countDown, e -> {
+                    error.set(e);
+                    first.countDown();
+                });
+                first.await(60, TimeUnit.SECONDS);
+                System.out.println(error.get() == null ? "FIRST" : "FAILED " + error.get());
+                System.out.flush();
+            }
+            System.exit(0);
+        }
+        int inflight = Integer.parseInt(args[2]);
+        long warmup = Long.parseLong(args[3]);
+        long measure = Long.parseLong(args[4]);
+        try (Contender contender = factory.apply(endpoint)) {
+            AtomicLong completed = new AtomicLong();
+            AtomicLong failed = new AtomicLong();
+            AtomicReference<Throwable> lastError = new AtomicReference<>();
+            Loop loop = new Loop(contender, completed, failed, lastError);
+            for (int i = 0; i < inflight; i++) {
+                loop.next();
+            }
+            TimeUnit.SECONDS.sleep(warmup);
+            Counters before = Counters.now(completed, failed);
+            TimeUnit.SECONDS.sleep(measure);
+            Counters after = Counters.now(completed, failed);
+            loop.stop();
+            long calls = after.calls - before.calls;
+            System.out.println(String.format(Locale.ROOT,
+                    "{\"contender\":\"%s\",\"inflight\":%d,\"calls\":%d,\"callsPerSecond\":%.1f,"
+                            + "\"cpuMicrosPerCall\":%.2f,\"bytesPerCall\":%.0f,\"errors\":%d%s}",
+                    name, inflight, calls, calls / ((after.nanos - before.nanos) / 1e9),
+                    (after.cpuNanos - before.cpuNanos) / 1e3 / Math.max(1, calls),
+                    (after.allocated - before.allocated) / (double) Math.max(1, calls), after.errors - before.errors,
+                    lastError.get() == null ? "" : ",\"lastError\":\"" + lastError.get().toString()
+                            .replace("\\", "\\\\").replace("\"", "'") + "\""));
+            System.out.flush();
+        }
+        System.exit(0);
+    }
+
+    /** Keeps the calls going: each completion starts the next, until stopped. */
+    private static final class Loop {
+        private final Contender contender;
+        private final AtomicLong completed;
+        private final AtomicLong failed;
+        private final AtomicReference<Throwable> lastError;
+        private volatile boolean stopped;
+
+        Loop(Contender contender, AtomicLong completed, AtomicLong failed, AtomicReference<Throwable> lastError) {
+            this.contender = contender;
+            this.completed = completed;
+            this.failed = failed;
+            this.lastError = lastError;
+        }
+
+        void next() {
+            if (stopped) {
+                return;
+            }
+            contender.call(() -> {
+                completed.incrementAndGet();
+                next();
+            }, e -> {
+                failed.incrementAndGet();
+                lastError.set(e);
+                next();
+            });
+        }
+
+        void stop() {
+            stopped = true;
+        }
+    }
+
+    /** Counters of the whole JVM at one moment. */
+    private record Counters(long nanos, long calls, long errors, long cpuNanos, long allocated) {
+        static Counters now(AtomicLong completed, AtomicLong failed) {
+            com.sun.management.OperatingSystemMXBean os =
+                    (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            com.sun.management.ThreadMXBean threads =
+                    (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+            long allocated = 0;
+            for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+                allocated += Math.max(0, bytes);
+            }
+            return new Counters(System.nanoTime(), completed.get(), failed.get(), os.getProcessCpuTime(), allocated);
+        }
+    }
+}

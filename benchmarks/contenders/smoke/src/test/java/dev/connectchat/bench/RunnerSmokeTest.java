@@ -1,0 +1,52 @@
+package dev.connectchat.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** benchmarks/run.sh keeps working: one short round of every contender, the table printed, nothing written. */
+class RunnerSmokeTest {
+    private static final Path ROOT = Paths.get("").toAbsolutePath().resolve("../../..").normalize();
+
+    @Test
+    void oneShortRoundOfEveryContenderPrintsTheTable() throws Exception {
+        ProcessBuilder run = new ProcessBuilder("bash", "benchmarks/run.sh", "--smoke").directory(ROOT.toFile())
+                .redirectErrorStream(true);
+        run.environment().put("CONNECTCHAT_BENCH_SKIP_BUILD", "true"); // the build that runs this test built them
+        Process running = run.start();
+        running.getOutputStream().close();
+        String out = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(running.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(running.exitValue()).as(out).isZero();
+        for (String contender : new String[]{"raw Reactor Netty", "connectchat", "AWS SDK on Netty 4.1",
+                "AWS SDK on Netty 4.2"}) {
+            assertThat(out).as(out).containsPattern("round 1  " + Pattern.quote(contender) + " .* errors 0");
+        }
+        assertThat(out).contains("| throughput |", "| CPU per call |", "| bytes allocated per call |",
+                "| JVM spawn to first answer |");
+    }
+
+    @Test
+    void theSdkOnItsOwnNettyUsesTheVersionsOfTheRootPom() throws IOException {
+        String root = Files.readString(ROOT.resolve("pom.xml"));
+        String sdk = Files.readString(ROOT.resolve("benchmarks/contenders/sdk-netty41/pom.xml"));
+        Matcher property = Pattern.compile("<([a-z.-]+version)>([^<]+)</").matcher(sdk);
+        int checked = 0;
+        while (property.find()) {
+            Matcher same = Pattern.compile("<" + Pattern.quote(property.group(1)) + ">([^<]+)</").matcher(root);
+            assertThat(same.find()).as(property.group(1) + " in the root pom").isTrue();
+            assertThat(property.group(2)).as(property.group(1)).isEqualTo(same.group(1));
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(5);
+    }
+}

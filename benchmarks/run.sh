@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Compares SendMessage clients as their users run them: raw Reactor Netty, connectchat, and the AWS SDK v2 async
+# client on Netty 4.1 (what its own poms bring) and on Netty 4.2 (what an application with Reactor Netty 1.3 gets).
+# Each in its own JVM with its own class path; the server in another. Writes BENCHMARKS.md, docs/images/benchmarks.svg
+# and the README's table.
+#   benchmarks/run.sh           5 rounds, 20 s warm-up, 15 s measured (about 15 minutes)
+#   benchmarks/run.sh --quick   3 rounds, under 5 minutes
+#   benchmarks/run.sh --smoke   one short round, nothing written (the build's smoke test)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [[ "${CONNECTCHAT_BENCH_SKIP_BUILD:-}" != "true" ]]; then
+  mvn -B -q -DskipTests -Dconnectchat.unpublished=true -pl benchmarks/contenders/harness,benchmarks/contenders/raw,benchmarks/contenders/connectchat,benchmarks/contenders/sdk-netty41,benchmarks/contenders/sdk-netty42 -am process-classes
+fi
+exec java -Dconnectchat.root=. -cp benchmarks/contenders/harness/target/classes dev.connectchat.bench.Runner "$@"
