@@ -290,7 +290,9 @@ public final class ParticipantClientBuilder {
                 }
             });
         }
-        HttpClient api = http.host(host).port(port);
+        // one address for every call: host(..).port(..) would format Reactor Netty's default address at each request
+        java.net.InetSocketAddress address = java.net.InetSocketAddress.createUnresolved(host, port);
+        HttpClient api = http.remoteAddress(() -> address);
         if (https && api.configuration().sslProvider() == null) {
             api = api.secure();
         }

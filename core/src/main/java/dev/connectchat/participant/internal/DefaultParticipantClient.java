@@ -57,6 +57,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * The client: one {@link HttpClient} (and so one connection pool), one shared {@code ObjectMapper},
@@ -70,6 +72,9 @@ public final class DefaultParticipantClient implements ParticipantClient {
     private final URI endpoint;
     private final RetryPolicy retryPolicy;
     private final RetryBudget budget;
+    private final Consumer<Object> firstTrySuccess;
+    /** The error of an attempt past its deadline, made once. */
+    private final Mono<?> pastDeadline;
     private final SigV4Signer signer;
     private final AttachmentTransfer attachments;
     private final ClientMetrics metrics;
@@ -107,6 +112,9 @@ public final class DefaultParticipantClient implements ParticipantClient {
         this.endpoint = endpoint;
         this.retryPolicy = retryPolicy;
         this.budget = new RetryBudget(retryPolicy.budgetCapacity());
+        this.firstTrySuccess = ok -> budget.release(1);
+        this.pastDeadline = Mono.error(() -> new java.util.concurrent.TimeoutException(
+                "no complete answer within the attempt's deadline of " + limits.attemptTimeout().toMillis() + " ms"));
         this.signer = credentialsProvider == null ? null : new SigV4Signer(credentialsProvider, region);
         this.attachments = new AttachmentTransfer(this, transfer);
         this.metrics = meterRegistry == null ? ClientMetrics.NONE : new MicrometerClientMetrics(meterRegistry);
@@ -268,11 +276,24 @@ public final class DefaultParticipantClient implements ParticipantClient {
             }
             Mono<R> attempt = attempt(op, prepared);
             if (retryPolicy.maxAttempts() > 1) {
-                PolicyRetry retry = new PolicyRetry(retryPolicy, budget, op.name(), metrics);
-                attempt = attempt.retryWhen(retry).doOnSuccess(ok -> retry.onSuccess());
+                attempt = retrying(op.name(), attempt);
             }
             return metrics == ClientMetrics.NONE ? attempt : measured(op.name(), attempt);
         }).contextWrite(DroppedErrors.CONTEXT);
+    }
+
+    /**
+     * Retries under the policy; the retry loop is built only once the first attempt has failed, so that a call that
+     * succeeds at once (nearly all) costs nothing for it. A first-try success gives the budget back its token.
+     */
+    private <R> Mono<R> retrying(String operation, Mono<R> attempt) {
+        return attempt.doOnSuccess(firstTrySuccess).onErrorResume(failure -> {
+            PolicyRetry retry = new PolicyRetry(retryPolicy, budget, operation, metrics);
+            AtomicBoolean replayed = new AtomicBoolean();
+            // the failure already seen is the loop's first attempt; the next ones run the call again
+            return Mono.defer(() -> replayed.getAndSet(true) ? attempt : Mono.<R>error(failure))
+                    .retryWhen(retry).doOnSuccess(ok -> retry.onSuccess());
+        });
     }
 
     private <R> Mono<R> measured(String operation, Mono<R> call) {
@@ -292,12 +313,18 @@ public final class DefaultParticipantClient implements ParticipantClient {
                         .send((req, out) -> sendUnsigned(op, request, bearer, req, out))
                         .response((res, body) -> read(op, res, body)).next()
                 : signed(op, request, path, bearer);
-        // Reactor Netty's response timeout bounds the silence between reads; this bounds the whole attempt
-        Mono<R> bounded = response.timeout(limits.attemptTimeout())
+        // Reactor Netty's response timeout bounds the silence between reads; this bounds the whole attempt. The
+        // form with a fallback: Reactor's timeout(Duration) names its operator chain at every subscription
+        Mono<R> bounded = response.timeout(Mono.delay(limits.attemptTimeout()), pastDeadline())
                 .onErrorMap(failure -> ExceptionFactory.transportError(op.name(), failure));
         return ReadsToTheEnd.apply(op.name(), bounded);
     }
 
+
+    @SuppressWarnings("unchecked")
+    private <R> Mono<R> pastDeadline() {
+        return (Mono<R>) pastDeadline;
+    }
 
     private static <Q> NettyOutbound sendUnsigned(Operation<Q, ?> op, Q request, String bearer,
                                                   HttpClientRequest req, NettyOutbound out) {
