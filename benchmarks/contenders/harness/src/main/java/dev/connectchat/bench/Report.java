@@ -99,7 +99,7 @@ final class Report {
                 .append(settings.warmupSeconds()).append(" s warm-up, ").append(settings.measureSeconds())
                 .append(" s measured; CPU of the whole JVM, bytes allocated by its threads). The order of the contenders ")
                 .append("turns by one each round; each ratio is taken within its round, then min/median/max over the rounds. ")
-                .append("Heap ").append(settings.heap()).append(" for every contender.\n\n")
+                .append("Every JVM runs with its own defaults (heap, collector), as its users get them.\n\n")
                 .append(table).append("\n![Ratios to raw Reactor Netty](docs/images/benchmarks.svg)\n\n## Rounds\n\n")
                 .append("| round | contender | calls/s | CPU us/call | B/call | cold start ms | errors |\n|---|---|---|---|---|---|---|\n");
         for (int i = 0; i < rounds.size(); i++) {

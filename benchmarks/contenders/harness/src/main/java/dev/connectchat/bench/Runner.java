@@ -35,8 +35,7 @@ public final class Runner {
     public static void main(String[] args) throws Exception {
         Settings settings = Settings.of(args);
         Path root = Paths.get(System.getProperty("connectchat.root", ".")).toAbsolutePath().normalize();
-        List<String> serverCommand = command(root, new String[]{"server", "raw", "dev.connectchat.bench.raw.BenchServer"},
-                "512m");
+        List<String> serverCommand = command(root, new String[]{"server", "raw", "dev.connectchat.bench.raw.BenchServer"});
         Process server = new ProcessBuilder(serverCommand).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
@@ -46,7 +45,7 @@ public final class Runner {
                 Map<String, Result> results = new LinkedHashMap<>();
                 for (int i = 0; i < CONTENDERS.size(); i++) {
                     String[] c = CONTENDERS.get((i + round) % CONTENDERS.size());
-                    List<String> command = command(root, c, settings.heap());
+                    List<String> command = command(root, c);
                     double cold = coldStart(command, endpoint);
                     List<String> load = new ArrayList<>(command);
                     load.addAll(List.of("load", endpoint, String.valueOf(settings.inflight()),
@@ -72,11 +71,12 @@ public final class Runner {
         }
     }
 
-    private static List<String> command(Path root, String[] contender, String heap) throws IOException {
+    /** The JVM's own defaults (heap, collector), as a user who runs the client gets them. */
+    private static List<String> command(Path root, String[] contender) throws IOException {
         Path module = root.resolve("benchmarks/contenders").resolve(contender[1]);
         String classpath = module.resolve("target/classes") + java.io.File.pathSeparator
                 + Files.readString(module.resolve("target/classpath.txt")).trim();
-        return new ArrayList<>(List.of(java(), "-Xms" + heap, "-Xmx" + heap, "-cp", classpath, contender[2]));
+        return new ArrayList<>(List.of(java(), "-cp", classpath, contender[2]));
     }
 
     /** @return milliseconds from spawning the JVM to its first answer printed */
