@@ -83,8 +83,39 @@ class ResumableStreamTest {
                         + "; the service's session: " + (session == null ? "none" : session.states().next()
                         .map(Object::toString).block(Duration.ofSeconds(5)))
                         + "; the emulator's chat: " + chat.transcript().size() + " items, " + chat.openWebSockets()
-                        + " open sockets", timeout);
+                        + " open sockets; the session's transcript read now: " + probe(session) + "; items(START) now: "
+                        + probeItems(session) + "\n" + threads(), timeout);
             }
+        }
+
+        private static String probe(ChatSession session) {
+            try {
+                return session == null ? "-" : session.transcript().count().block(Duration.ofSeconds(5)) + " items";
+            } catch (RuntimeException e) {
+                return e.toString();
+            }
+        }
+
+        private static String probeItems(ChatSession session) {
+            try {
+                return session == null ? "-" : session.items(dev.connectchat.participant.websocket.ChatPosition.START)
+                        .take(3).count().block(Duration.ofSeconds(5)) + " items";
+            } catch (RuntimeException e) {
+                return e.toString();
+            }
+        }
+
+        /** @return the stacks of the threads that are in code of ours or Reactor's, for a stall */
+        private static String threads() {
+            StringBuilder out = new StringBuilder();
+            Thread.getAllStackTraces().forEach((thread, stack) -> {
+                String text = java.util.Arrays.stream(stack).limit(25).map(f -> "    at " + f)
+                        .collect(java.util.stream.Collectors.joining("\n"));
+                if (text.contains("connectchat") || text.contains("reactor")) {
+                    out.append(thread.getName()).append(' ').append(thread.getState()).append('\n').append(text).append('\n');
+                }
+            });
+            return out.toString();
         }
 
         private void stream(WebClient web, String sessionId, int stopAfter, String last, int[] seen, List<String> events) {
@@ -95,9 +126,9 @@ class ResumableStreamTest {
                         }
                     })
                     .retrieve().bodyToFlux(SSE)
+                    .doOnNext(e -> events.add(e.id() == null ? "comment " + e.comment() : e.event() + " " + e.id()))
                     .filter(e -> e.id() != null)
                     .doOnNext(e -> {
-                        events.add(e.event() + " " + e.id());
                         lastEventId = e.id();
                         if ("Message".equals(e.event()) && "AGENT".equals(e.data().get("role"))) {
                             messages.add((String) e.data().get("content"));
@@ -134,9 +165,10 @@ class ResumableStreamTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("timed out (first stream short of 50 messages in 30 s) in 2 of 2 full fresh-clone "
-            + "runs of .ci/run, while it passes alone, with its module, and in 8 local full runs: under investigation "
-            + "(closing note of stop 16); issue 11 stays open until it passes in CI")
+    @org.junit.jupiter.api.Disabled("stalls at random in full fresh-clone builds (3 of 4 so far; never alone or in its "
+            + "module): the first stream gets no item in 30 s while the session is connected and the emulator holds "
+            + "the chat's 102 items; issue 11 stays open until the cause is found (the stall report says what is "
+            + "where)")
     void aRestartInTheMiddleOfAChatLosesAndRepeatsNothing() {
         SessionStore store = new InMemorySessionStore(); // outlives the application, as a database would
         EmulatedChat chat = emulator.startChat("Jane");
