@@ -86,6 +86,7 @@ class ConsoleBrowserTest extends BrowserTest {
             return established >= 2;
         }, WAIT, null);
         assertThat(before).isPositive();
+        subscribed(chat);
 
         // the console ends the chat; the customer's page is told
         browser.call("console", "click", Map.of("selector", "#end"));
