@@ -6,9 +6,14 @@
 #   benchmarks/run.sh           5 rounds, 20 s warm-up, 15 s measured (about 15 minutes)
 #   benchmarks/run.sh --quick   3 rounds, under 5 minutes
 #   benchmarks/run.sh --smoke   one short round, nothing written (the build's smoke test)
+#   benchmarks/run.sh --paging  transcript paging: a 10,000-item chat in the standalone emulator, read whole
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ "${CONNECTCHAT_BENCH_SKIP_BUILD:-}" != "true" ]]; then
-  mvn -B -q -DskipTests -Dconnectchat.unpublished=true -pl benchmarks/contenders/harness,benchmarks/contenders/raw,benchmarks/contenders/connectchat,benchmarks/contenders/sdk-netty41,benchmarks/contenders/sdk-netty42 -am process-classes
+  mvn -B -q -DskipTests -Dconnectchat.unpublished=true -pl testkit,benchmarks/contenders/harness,benchmarks/contenders/raw,benchmarks/contenders/connectchat,benchmarks/contenders/sdk-netty41,benchmarks/contenders/sdk-netty42 -am package
+fi
+if [[ "${1:-}" == "--paging" ]]; then
+  shift
+  exec java -Dconnectchat.root=. -cp benchmarks/contenders/harness/target/classes dev.connectchat.bench.PagingRunner "$@"
 fi
 exec java -Dconnectchat.root=. -cp benchmarks/contenders/harness/target/classes dev.connectchat.bench.Runner "$@"

@@ -109,7 +109,17 @@ final class Report {
                         r.coldStartMillis(), r.errors()));
             }
         }
-        Files.writeString(root.resolve("BENCHMARKS.md"), md, StandardCharsets.UTF_8);
+        Path file = root.resolve("BENCHMARKS.md");
+        if (Files.exists(file)) {
+            // the transcript paging part, written by run.sh --paging, stays
+            String old = Files.readString(file);
+            int s = old.indexOf(PagingRunner.START);
+            int e = old.indexOf(PagingRunner.END);
+            if (s >= 0 && e > s) {
+                md.append('\n').append(old, s, e + PagingRunner.END.length()).append('\n');
+            }
+        }
+        Files.writeString(file, md, StandardCharsets.UTF_8);
         Files.createDirectories(root.resolve("docs/images"));
         Files.writeString(root.resolve("docs/images/benchmarks.svg"), Chart.svg(this, contenders), StandardCharsets.UTF_8);
         Path readme = root.resolve("README.md");

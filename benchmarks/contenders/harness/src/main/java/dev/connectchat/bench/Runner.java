@@ -72,7 +72,7 @@ public final class Runner {
     }
 
     /** The JVM's own defaults (heap, collector), as a user who runs the client gets them. */
-    private static List<String> command(Path root, String[] contender) throws IOException {
+    static List<String> command(Path root, String[] contender) throws IOException {
         Path module = root.resolve("benchmarks/contenders").resolve(contender[1]);
         String classpath = module.resolve("target/classes") + java.io.File.pathSeparator
                 + Files.readString(module.resolve("target/classpath.txt")).trim();
@@ -91,7 +91,7 @@ public final class Runner {
         return (System.nanoTime() - start) / 1e6;
     }
 
-    private static String lastLine(List<String> command, long timeoutSeconds) throws Exception {
+    static String lastLine(List<String> command, long timeoutSeconds) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
         // as a user's environment has them: the AWS SDK's default chain finds these and signs (SigV4) with them
         builder.environment().put("AWS_ACCESS_KEY_ID", "AKIDBENCHMARKEXAMPLE");
@@ -116,7 +116,7 @@ public final class Runner {
         return last;
     }
 
-    private static String java() {
+    static String java() {
         return ProcessHandle.current().info().command().orElse("java");
     }
 }

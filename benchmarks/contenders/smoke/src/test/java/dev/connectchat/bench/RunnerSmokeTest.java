@@ -36,6 +36,24 @@ class RunnerSmokeTest {
     }
 
     @Test
+    void oneShortPagingRoundReadsTheWholeChatWithEveryContender() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(ROOT.resolve(
+                "testkit/target/connectchat-testkit-0.1.0-SNAPSHOT-standalone.jar")), "the standalone emulator is built by package");
+        ProcessBuilder run = new ProcessBuilder("bash", "benchmarks/run.sh", "--paging", "--smoke").directory(ROOT.toFile())
+                .redirectErrorStream(true);
+        run.environment().put("CONNECTCHAT_BENCH_SKIP_BUILD", "true");
+        Process running = run.start();
+        running.getOutputStream().close();
+        String out = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(running.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(running.exitValue()).as(out).isZero();
+        for (String contender : new String[]{"connectchat", "AWS SDK on Netty 4.1", "AWS SDK on Netty 4.2"}) {
+            // 500 messages of the agent and the two joins
+            assertThat(out).as(out).contains("\"contender\":\"" + contender + "\",\"itemsPerRead\":502,");
+        }
+    }
+
+    @Test
     void theSdkOnItsOwnNettyUsesTheVersionsOfTheRootPom() throws IOException {
         String root = Files.readString(ROOT.resolve("pom.xml"));
         String sdk = Files.readString(ROOT.resolve("benchmarks/contenders/sdk-netty41/pom.xml"));

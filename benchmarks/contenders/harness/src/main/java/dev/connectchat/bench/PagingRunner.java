@@ -1,0 +1,154 @@
+package dev.connectchat.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Transcript paging: the emulator (standalone, in a JVM of its own) holds a chat of 10,000 items; each contender, in
+ * its own JVM, reads it whole from the start again and again. Items per second, CPU and bytes per item, over rounds
+ * whose order turns. {@code benchmarks/run.sh --paging}; writes its part of BENCHMARKS.md.
+ */
+public final class PagingRunner {
+    private static final int MESSAGES = 9_990; // with the joins, the emulator's cap of 10,000 items
+    private static final List<String[]> CONTENDERS = List.of(
+            new String[]{"connectchat", "dev.connectchat.bench.connectchat.ConnectChatPaging"},
+            new String[]{"sdk-netty41", "dev.connectchat.bench.sdk.AwsSdkPaging"},
+            new String[]{"sdk-netty42", "dev.connectchat.bench.sdk.AwsSdkPaging"});
+    static final String START = "<!-- paging:start -->";
+    static final String END = "<!-- paging:end -->";
+
+    private PagingRunner() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Paths.get(System.getProperty("connectchat.root", ".")).toAbsolutePath().normalize();
+        int rounds = args.length > 0 && args[0].equals("--smoke") ? 1 : 3;
+        Process emulator = new ProcessBuilder(Runner.java(), "-jar",
+                root.resolve("testkit/target/connectchat-testkit-0.1.0-SNAPSHOT-standalone.jar").toString(), "--port", "0")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(emulator.getInputStream(), StandardCharsets.UTF_8));
+            String endpoint = null;
+            for (String line; endpoint == null && (line = out.readLine()) != null; ) {
+                if (line.startsWith("endpoint:")) {
+                    endpoint = line.substring("endpoint:".length()).trim();
+                }
+            }
+            String token = chatOf(endpoint, rounds == 1 ? 500 : MESSAGES);
+            List<String> lines = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+                for (int i = 0; i < CONTENDERS.size(); i++) {
+                    String[] c = CONTENDERS.get((i + round) % CONTENDERS.size());
+                    List<String> command = Runner.command(root, new String[]{c[0], c[0], c[1]});
+                    command.addAll(List.of(endpoint, token, rounds == 1 ? "1" : "3", rounds == 1 ? "1" : "5"));
+                    String line = Runner.lastLine(command, 600);
+                    System.out.println("round " + (round + 1) + "  " + line);
+                    lines.add(line);
+                }
+            }
+            String table = table(lines);
+            System.out.println();
+            System.out.println(table);
+            if (rounds > 1) {
+                Path md = root.resolve("BENCHMARKS.md");
+                String text = Files.exists(md) ? Files.readString(md) : "# Benchmarks\n";
+                String block = START + "\n## Transcript paging\n\nWritten by `benchmarks/run.sh --paging` on " + LocalDate.now()
+                        + " (" + Machine.describe() + "). The standalone emulator, in a JVM of its own, holds a chat of "
+                        + (MESSAGES + 2) + " items; each contender, in its own JVM with its own defaults, reads it whole, "
+                        + "oldest first, 100 items a page, 3 times to warm up, then 5 times measured; " + rounds
+                        + " rounds, the order turning.\n\n" + table + "\n" + END;
+                int s = text.indexOf(START);
+                int e = text.indexOf(END);
+                text = s >= 0 && e > s ? text.substring(0, s) + block + text.substring(e + END.length()) : text + "\n" + block + "\n";
+                Files.writeString(md, text);
+            }
+        } finally {
+            emulator.destroy();
+            emulator.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** @return the participant token of a new chat in which the agent has said {@code messages} things */
+    private static String chatOf(String endpoint, int messages) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String started = post(http, endpoint + "/_emulator/chats", "{\"DisplayName\":\"Reader\"}");
+        String contactId = field(started, "ContactId");
+        post(http, endpoint + "/_emulator/chats/" + contactId + "/agent/join", "{}");
+        for (int i = 0; i < messages; i++) {
+            post(http, endpoint + "/_emulator/chats/" + contactId + "/agent/message",
+                    "{\"Content\":\"message " + i + " of the agent, about as long as a chat line is\"}");
+        }
+        return field(started, "ParticipantToken");
+    }
+
+    private static String post(HttpClient http, String url, String body) throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(url + ": " + answer.statusCode() + " " + answer.body());
+        }
+        return answer.body();
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + name + " in " + json);
+        }
+        return m.group(1);
+    }
+
+    private static String table(List<String> lines) {
+        StringBuilder t = new StringBuilder("| contender | items/s median (min-max) | CPU ns/item median | bytes/item median |\n"
+                + "|---|---|---|---|\n");
+        for (String name : new String[]{"connectchat", "AWS SDK on Netty 4.1", "AWS SDK on Netty 4.2"}) {
+            List<double[]> rows = new ArrayList<>();
+            for (String line : lines) {
+                if (line.contains("\"contender\":\"" + name + "\"")) {
+                    rows.add(new double[]{number(line, "itemsPerSecond"), number(line, "cpuNanosPerItem"),
+                            number(line, "bytesPerItem")});
+                }
+            }
+            if (rows.isEmpty()) {
+                continue;
+            }
+            t.append(String.format(Locale.ROOT, "| %s | %,.0f (%,.0f-%,.0f) | %,.0f | %,.0f |%n", name, median(rows, 0),
+                    min(rows, 0), max(rows, 0), median(rows, 1), median(rows, 2)));
+        }
+        return t.toString();
+    }
+
+    private static double number(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":([-0-9.Ee]+)").matcher(json);
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    }
+
+    private static double median(List<double[]> rows, int column) {
+        double[] v = rows.stream().mapToDouble(r -> r[column]).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static double min(List<double[]> rows, int column) {
+        return rows.stream().mapToDouble(r -> r[column]).min().orElse(Double.NaN);
+    }
+
+    private static double max(List<double[]> rows, int column) {
+        return rows.stream().mapToDouble(r -> r[column]).max().orElse(Double.NaN);
+    }
+}
