@@ -7,10 +7,15 @@
 #   benchmarks/run.sh --quick   3 rounds, under 5 minutes
 #   benchmarks/run.sh --smoke   one short round, nothing written (the build's smoke test)
 #   benchmarks/run.sh --paging  transcript paging: a 10,000-item chat in the standalone emulator, read whole
+#   benchmarks/run.sh --fan-in  WebSocket fan-in: 1,000 sessions, the agents talking, items and CPU per item
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ "${CONNECTCHAT_BENCH_SKIP_BUILD:-}" != "true" ]]; then
   mvn -B -q -DskipTests -Dconnectchat.unpublished=true -pl testkit,benchmarks/contenders/harness,benchmarks/contenders/raw,benchmarks/contenders/connectchat,benchmarks/contenders/sdk-netty41,benchmarks/contenders/sdk-netty42 -am package
+fi
+if [[ "${1:-}" == "--fan-in" ]]; then
+  shift
+  exec java -Dconnectchat.root=. -cp benchmarks/contenders/harness/target/classes dev.connectchat.bench.FanInRunner "$@"
 fi
 if [[ "${1:-}" == "--paging" ]]; then
   shift

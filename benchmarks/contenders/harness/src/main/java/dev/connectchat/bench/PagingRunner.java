@@ -49,6 +49,7 @@ public final class PagingRunner {
                     endpoint = line.substring("endpoint:".length()).trim();
                 }
             }
+            Runner.drain(out); // it logs a line per request: a full pipe would stall it
             String token = chatOf(endpoint, rounds == 1 ? 500 : MESSAGES);
             List<String> lines = new ArrayList<>();
             for (int round = 0; round < rounds; round++) {

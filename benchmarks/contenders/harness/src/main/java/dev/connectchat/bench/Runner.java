@@ -116,6 +116,21 @@ public final class Runner {
         return last;
     }
 
+    /** Reads and drops what a child process writes, on a daemon thread, so that it never blocks on a full pipe. */
+    static void drain(BufferedReader out) {
+        Thread drain = new Thread(() -> {
+            try {
+                while (out.readLine() != null) {
+                    // dropped
+                }
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        }, "drain");
+        drain.setDaemon(true);
+        drain.start();
+    }
+
     static String java() {
         return ProcessHandle.current().info().command().orElse("java");
     }

@@ -54,6 +54,27 @@ class RunnerSmokeTest {
     }
 
     @Test
+    void oneShortFanInRoundCountsWhatTheAgentsSay() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(ROOT.resolve(
+                "testkit/target/connectchat-testkit-0.1.0-SNAPSHOT-standalone.jar")), "the standalone emulator is built by package");
+        ProcessBuilder run = new ProcessBuilder("bash", "benchmarks/run.sh", "--fan-in", "--smoke").directory(ROOT.toFile())
+                .redirectErrorStream(true);
+        run.environment().put("CONNECTCHAT_BENCH_SKIP_BUILD", "true");
+        Process running = run.start();
+        running.getOutputStream().close();
+        String out = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(running.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(running.exitValue()).as(out).isZero();
+        for (String contender : new String[]{"raw Reactor Netty WebSocket", "connectchat"}) {
+            Matcher m = Pattern.compile("\"contender\":\"" + Pattern.quote(contender)
+                    + "\",\"sessions\":20,\"items\":(\\d+),.*\\(sent (\\d+)\\)").matcher(out);
+            assertThat(m.find()).as(out).isTrue();
+            // messages arrived, and none counted twice (the last ones may still be on their way at STOP)
+            assertThat(Long.parseLong(m.group(1))).as(out).isPositive().isLessThanOrEqualTo(Long.parseLong(m.group(2)));
+        }
+    }
+
+    @Test
     void theSdkOnItsOwnNettyUsesTheVersionsOfTheRootPom() throws IOException {
         String root = Files.readString(ROOT.resolve("pom.xml"));
         String sdk = Files.readString(ROOT.resolve("benchmarks/contenders/sdk-netty41/pom.xml"));

@@ -1,0 +1,50 @@
+package dev.connectchat.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+
+/**
+ * The contender's side of the fan-in benchmark: connects a session per token, prints {@code READY}, then counts the
+ * messages that arrive between the {@code START} and {@code STOP} lines the runner writes, and prints items per
+ * second and the CPU of the whole JVM per item as one JSON line.
+ *
+ * <p>Arguments: {@code <endpoint> <file of participant tokens, one a line>}.
+ */
+public final class FanInLoad {
+    private FanInLoad() {
+    }
+
+    public static void main(String name, String[] args, Supplier<FanInContender> factory) throws Exception {
+        List<String> tokens = Files.readAllLines(Path.of(args[1]));
+        LongAdder items = new LongAdder();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        try (FanInContender contender = factory.get()) {
+            contender.connect(URI.create(args[0]), tokens, items::increment);
+            System.out.println("READY");
+            System.out.flush();
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            in.readLine(); // START
+            long count = items.sum();
+            long cpu = os.getProcessCpuTime();
+            long start = System.nanoTime();
+            in.readLine(); // STOP
+            long got = items.sum() - count;
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.println(String.format(Locale.ROOT, "{\"contender\":\"%s\",\"sessions\":%d,\"items\":%d,"
+                            + "\"itemsPerSecond\":%.0f,\"cpuNanosPerItem\":%.0f}", name, tokens.size(), got, got / seconds,
+                    (os.getProcessCpuTime() - cpu) / (double) Math.max(1, got)));
+            System.out.flush();
+        }
+        System.exit(0);
+    }
+}
