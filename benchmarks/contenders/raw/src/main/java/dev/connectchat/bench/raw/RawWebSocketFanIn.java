@@ -43,7 +43,8 @@ public final class RawWebSocketFanIn implements FanInContender {
                 })
                 .responseSingle((res, body) -> body.asString())
                 .map(answer -> read(answer).path("Websocket").path("Url").asText()), 64)
-                .doOnNext(url -> sockets.add(HttpClient.create().websocket().uri(url)
+                // a socket is held for its whole life: never from the pool, as for any WebSocket client
+                .doOnNext(url -> sockets.add(HttpClient.newConnection().websocket().uri(url)
                         .handle((in, out) -> out.sendString(Mono.just(SUBSCRIBE)).then()
                                 .thenMany(in.aggregateFrames().receive().asString().doOnNext(text -> {
                                     JsonNode frame = read(text);
