@@ -1,12 +1,5 @@
 package dev.connectchat.bench;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -14,9 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Transcript paging: the emulator (standalone, in a JVM of its own) holds a chat of 10,000 items; each contender, in
@@ -38,19 +28,9 @@ public final class PagingRunner {
     public static void main(String[] args) throws Exception {
         Path root = Paths.get(System.getProperty("connectchat.root", ".")).toAbsolutePath().normalize();
         int rounds = args.length > 0 && args[0].equals("--smoke") ? 1 : 3;
-        Process emulator = new ProcessBuilder(Runner.java(), "-jar",
-                root.resolve("testkit/target/connectchat-testkit-0.1.0-SNAPSHOT-standalone.jar").toString(), "--port", "0")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(emulator.getInputStream(), StandardCharsets.UTF_8));
-            String endpoint = null;
-            for (String line; endpoint == null && (line = out.readLine()) != null; ) {
-                if (line.startsWith("endpoint:")) {
-                    endpoint = line.substring("endpoint:".length()).trim();
-                }
-            }
-            Runner.drain(out); // it logs a line per request: a full pipe would stall it
-            String token = chatOf(endpoint, rounds == 1 ? 500 : MESSAGES);
+        try (StandaloneEmulator emulator = StandaloneEmulator.start(root)) {
+            String endpoint = emulator.endpoint();
+            String token = chatOf(emulator, rounds == 1 ? 500 : MESSAGES);
             List<String> lines = new ArrayList<>();
             for (int round = 0; round < rounds; round++) {
                 for (int i = 0; i < CONTENDERS.size(); i++) {
@@ -78,41 +58,19 @@ public final class PagingRunner {
                 text = s >= 0 && e > s ? text.substring(0, s) + block + text.substring(e + END.length()) : text + "\n" + block + "\n";
                 Files.writeString(md, text);
             }
-        } finally {
-            emulator.destroy();
-            emulator.waitFor(10, TimeUnit.SECONDS);
         }
     }
 
     /** @return the participant token of a new chat in which the agent has said {@code messages} things */
-    private static String chatOf(String endpoint, int messages) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        String started = post(http, endpoint + "/_emulator/chats", "{\"DisplayName\":\"Reader\"}");
-        String contactId = field(started, "ContactId");
-        post(http, endpoint + "/_emulator/chats/" + contactId + "/agent/join", "{}");
+    private static String chatOf(StandaloneEmulator emulator, int messages) {
+        String started = emulator.control("/chats", "{\"DisplayName\":\"Reader\"}").join();
+        String contactId = StandaloneEmulator.field(started, "ContactId");
+        emulator.control("/chats/" + contactId + "/agent/join", "{}").join();
         for (int i = 0; i < messages; i++) {
-            post(http, endpoint + "/_emulator/chats/" + contactId + "/agent/message",
-                    "{\"Content\":\"message " + i + " of the agent, about as long as a chat line is\"}");
+            emulator.control("/chats/" + contactId + "/agent/message",
+                    "{\"Content\":\"message " + i + " of the agent, about as long as a chat line is\"}").join();
         }
-        return field(started, "ParticipantToken");
-    }
-
-    private static String post(HttpClient http, String url, String body) throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 200) {
-            throw new IllegalStateException(url + ": " + answer.statusCode() + " " + answer.body());
-        }
-        return answer.body();
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + name + " in " + json);
-        }
-        return m.group(1);
+        return StandaloneEmulator.field(started, "ParticipantToken");
     }
 
     private static String table(List<String> lines) {
@@ -122,8 +80,8 @@ public final class PagingRunner {
             List<double[]> rows = new ArrayList<>();
             for (String line : lines) {
                 if (line.contains("\"contender\":\"" + name + "\"")) {
-                    rows.add(new double[]{number(line, "itemsPerSecond"), number(line, "cpuNanosPerItem"),
-                            number(line, "bytesPerItem")});
+                    rows.add(new double[]{Result.number(line, "itemsPerSecond"), Result.number(line, "cpuNanosPerItem"),
+                            Result.number(line, "bytesPerItem")});
                 }
             }
             if (rows.isEmpty()) {
@@ -133,11 +91,6 @@ public final class PagingRunner {
                     min(rows, 0), max(rows, 0), median(rows, 1), median(rows, 2)));
         }
         return t.toString();
-    }
-
-    private static double number(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":([-0-9.Ee]+)").matcher(json);
-        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
     }
 
     private static double median(List<double[]> rows, int column) {

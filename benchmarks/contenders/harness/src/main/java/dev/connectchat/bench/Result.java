@@ -30,7 +30,7 @@ record Result(String contender, double callsPerSecond, double cpuMicrosPerCall, 
         return m.group(1);
     }
 
-    private static double number(String json, String name) {
+    static double number(String json, String name) {
         Matcher m = Pattern.compile("\"" + name + "\":([-0-9.Ee]+)").matcher(json);
         if (!m.find()) {
             throw new IllegalArgumentException("no " + name + " in " + json);

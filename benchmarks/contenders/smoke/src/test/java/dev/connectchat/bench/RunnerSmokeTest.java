@@ -17,16 +17,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RunnerSmokeTest {
     private static final Path ROOT = Paths.get("").toAbsolutePath().resolve("../../..").normalize();
 
-    @Test
-    void oneShortRoundOfEveryContenderPrintsTheTable() throws Exception {
-        ProcessBuilder run = new ProcessBuilder("bash", "benchmarks/run.sh", "--smoke").directory(ROOT.toFile())
-                .redirectErrorStream(true);
-        run.environment().put("CONNECTCHAT_BENCH_SKIP_BUILD", "true"); // the build that runs this test built them
+    /** @return what {@code benchmarks/run.sh args} printed, once it ended well (the build that runs this built all) */
+    private static String run(String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("bash", "benchmarks/run.sh"));
+        command.addAll(java.util.List.of(args));
+        ProcessBuilder run = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true);
+        run.environment().put("CONNECTCHAT_BENCH_SKIP_BUILD", "true");
         Process running = run.start();
         running.getOutputStream().close();
         String out = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(running.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(running.exitValue()).as(out).isZero();
+        return out;
+    }
+
+    private static void assumeStandaloneEmulator() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(ROOT.resolve(
+                "testkit/target/connectchat-testkit-0.1.0-SNAPSHOT-standalone.jar")), "the standalone emulator is built by package");
+    }
+
+    @Test
+    void oneShortRoundOfEveryContenderPrintsTheTable() throws Exception {
+        String out = run("--smoke");
         for (String contender : new String[]{"raw Reactor Netty", "connectchat", "AWS SDK on Netty 4.1",
                 "AWS SDK on Netty 4.2"}) {
             assertThat(out).as(out).containsPattern("round 1  " + Pattern.quote(contender) + " .* errors 0");
@@ -37,16 +49,8 @@ class RunnerSmokeTest {
 
     @Test
     void oneShortPagingRoundReadsTheWholeChatWithEveryContender() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(ROOT.resolve(
-                "testkit/target/connectchat-testkit-0.1.0-SNAPSHOT-standalone.jar")), "the standalone emulator is built by package");
-        ProcessBuilder run = new ProcessBuilder("bash", "benchmarks/run.sh", "--paging", "--smoke").directory(ROOT.toFile())
-                .redirectErrorStream(true);
-        run.environment().put("CONNECTCHAT_BENCH_SKIP_BUILD", "true");
-        Process running = run.start();
-        running.getOutputStream().close();
-        String out = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(running.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(running.exitValue()).as(out).isZero();
+        assumeStandaloneEmulator();
+        String out = run("--paging", "--smoke");
         for (String contender : new String[]{"connectchat", "AWS SDK on Netty 4.1", "AWS SDK on Netty 4.2"}) {
             // 500 messages of the agent and the two joins
             assertThat(out).as(out).contains("\"contender\":\"" + contender + "\",\"itemsPerRead\":502,");
@@ -55,16 +59,8 @@ class RunnerSmokeTest {
 
     @Test
     void oneShortFanInRoundCountsWhatTheAgentsSay() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(ROOT.resolve(
-                "testkit/target/connectchat-testkit-0.1.0-SNAPSHOT-standalone.jar")), "the standalone emulator is built by package");
-        ProcessBuilder run = new ProcessBuilder("bash", "benchmarks/run.sh", "--fan-in", "--smoke").directory(ROOT.toFile())
-                .redirectErrorStream(true);
-        run.environment().put("CONNECTCHAT_BENCH_SKIP_BUILD", "true");
-        Process running = run.start();
-        running.getOutputStream().close();
-        String out = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(running.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(running.exitValue()).as(out).isZero();
+        assumeStandaloneEmulator();
+        String out = run("--fan-in", "--smoke");
         for (String contender : new String[]{"raw Reactor Netty WebSocket", "connectchat"}) {
             Matcher m = Pattern.compile("\"contender\":\"" + Pattern.quote(contender)
                     + "\",\"sessions\":20,\"items\":(\\d+),.*\\(sent (\\d+)\\)").matcher(out);
