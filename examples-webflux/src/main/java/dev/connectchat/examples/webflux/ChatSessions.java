@@ -70,11 +70,12 @@ public class ChatSessions {
     @EventListener(ApplicationStartedEvent.class)
     public void resumeStored() {
         Long count = store.all()
-                .flatMap(stored -> ChatSession.resume(client, SessionSnapshot.decode(stored.snapshot()))
-                        .flatMap(session -> keep(stored.sessionId(), session))
+                .flatMap(stored -> Mono.fromCallable(() -> SessionSnapshot.decode(stored.snapshot()))
+                        .flatMap(snapshot -> ChatSession.resume(client, snapshot))
+                        .flatMap(session -> keep(stored.sessionId(), session).thenReturn(stored.sessionId()))
                         .onErrorResume(e -> {
                             log.warn("could not resume a stored chat session: {}", e.toString());
-                            return store.remove(stored.sessionId());
+                            return store.remove(stored.sessionId()).then(Mono.empty());
                         }), 64)
                 .count()
                 .block(Duration.ofMinutes(2));
