@@ -274,6 +274,7 @@ public final class DefaultParticipantClient implements ParticipantClient {
                 metrics.call(op.name(), "invalid", 0);
                 return Mono.error(invalid);
             }
+            op.codec().build(); // before sending, so that the answer never waits for its reader
             Mono<R> attempt = attempt(op, prepared);
             if (retryPolicy.maxAttempts() > 1) {
                 attempt = retrying(op.name(), attempt);
@@ -329,7 +330,7 @@ public final class DefaultParticipantClient implements ParticipantClient {
     private static <Q> NettyOutbound sendUnsigned(Operation<Q, ?> op, Q request, String bearer,
                                                   HttpClientRequest req, NettyOutbound out) {
         req.header(BEARER, bearer);
-        if (op.writer() == null) {
+        if (!op.codec().hasBody()) {
             return out;
         }
         req.requestHeaders().set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON);
@@ -343,7 +344,7 @@ public final class DefaultParticipantClient implements ParticipantClient {
         return Mono.defer(() -> {
             byte[] body;
             try {
-                body = op.writer() == null ? null : op.writer().writeValueAsBytes(request);
+                body = op.codec().hasBody() ? op.codec().writer().writeValueAsBytes(request) : null;
             } catch (IOException e) {
                 return Mono.error(e);
             }
@@ -377,7 +378,7 @@ public final class DefaultParticipantClient implements ParticipantClient {
     private static <Q> ByteBuf write(Operation<Q, ?> op, Q request, ByteBufAllocator alloc) {
         ByteBuf buffer = alloc.buffer(256);
         try {
-            op.writer().writeValue((java.io.OutputStream) new ByteBufOutputStream(buffer), request);
+            op.codec().writer().writeValue((java.io.OutputStream) new ByteBufOutputStream(buffer), request);
             return buffer;
         } catch (IOException | RuntimeException e) {
             buffer.release();
@@ -436,8 +437,8 @@ public final class DefaultParticipantClient implements ParticipantClient {
         R value;
         try {
             value = buf.hasArray()
-                    ? op.reader().readValue(buf.array(), buf.arrayOffset() + buf.readerIndex(), buf.readableBytes())
-                    : op.reader().readValue((InputStream) new ByteBufInputStream(buf));
+                    ? op.codec().reader().readValue(buf.array(), buf.arrayOffset() + buf.readerIndex(), buf.readableBytes())
+                    : op.codec().reader().readValue((InputStream) new ByteBufInputStream(buf));
         } catch (IOException e) {
             throw malformed(op, status, res, "is not its response (" + e.getClass().getSimpleName() + ": "
                     + (e instanceof com.fasterxml.jackson.core.JacksonException j ? j.getOriginalMessage() : e.getMessage())

@@ -1,7 +1,5 @@
 package dev.connectchat.participant.internal;
 
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.netty.handler.codec.http.HttpMethod;
 import reactor.core.publisher.Mono;
 
@@ -19,8 +17,7 @@ import java.util.function.UnaryOperator;
  * @param bearer the token of a request, sent in {@code X-Amz-Bearer}
  * @param prepare fills the idempotency token of a request (identity when the operation has none)
  * @param validate throws {@link dev.connectchat.participant.InvalidRequestException} for a bad request
- * @param writer writes the body, or {@code null} for an operation without one
- * @param reader reads the response body
+ * @param codec writes the body (if it has one) and reads the response, built at the operation's first call
  * @param empty the response of an empty body
  * @param emptyResponse {@code empty} as a publisher, made once rather than per call
  * @param bodyRequired whether a success must carry a JSON object: true when the response has members, so
@@ -33,16 +30,14 @@ record Operation<Q, R>(
         Function<Q, String> bearer,
         UnaryOperator<Q> prepare,
         Consumer<Q> validate,
-        ObjectWriter writer,
-        ObjectReader reader,
+        Codec<Q, R> codec,
         Supplier<R> empty,
         Mono<R> emptyResponse,
         boolean bodyRequired) {
 
     Operation(String name, HttpMethod method, Function<Q, String> path, Function<Q, String> bearer,
-              UnaryOperator<Q> prepare, Consumer<Q> validate, ObjectWriter writer, ObjectReader reader,
-              Supplier<R> empty) {
-        this(name, method, path, bearer, prepare, validate, writer, reader, empty, Mono.fromSupplier(empty),
+              UnaryOperator<Q> prepare, Consumer<Q> validate, Codec<Q, R> codec, Supplier<R> empty) {
+        this(name, method, path, bearer, prepare, validate, codec, empty, Mono.fromSupplier(empty),
                 hasMembers(empty.get()));
     }
 
@@ -50,7 +45,7 @@ record Operation<Q, R>(
                                        Function<Q, String> bearer, UnaryOperator<Q> prepare,
                                        Consumer<Q> validate, Supplier<R> empty) {
         return new Operation<>(name, HttpMethod.POST, q -> path, bearer, prepare, validate,
-                Json.writer(request), Json.reader(response), empty);
+                new Codec<>(request, response), empty);
     }
 
     private static boolean hasMembers(Object response) {

@@ -87,7 +87,7 @@ final class Operations {
             "DescribeView", HttpMethod.GET,
             r -> "/participant/views/" + PathEncoding.segment(r.viewToken()),
             DescribeViewRequest::connectionToken, UnaryOperator.identity(), RequestValidator::validate,
-            null, Json.reader(DescribeViewResponse.class), () -> DescribeViewResponse.builder().build());
+            new Codec<>(null, DescribeViewResponse.class), () -> DescribeViewResponse.builder().build());
 
     static final Operation<GetAuthenticationUrlRequest, GetAuthenticationUrlResponse> GET_AUTHENTICATION_URL =
             Operation.post("GetAuthenticationUrl", "/participant/authentication-url",
