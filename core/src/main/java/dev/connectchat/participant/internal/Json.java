@@ -30,9 +30,15 @@ import java.time.temporal.ChronoUnit;
  * tolerant of members the service adds later.
  */
 public final class Json {
-    /** The service's timestamp form: ISO-8601 in UTC with milliseconds, e.g. {@code 2019-11-08T02:41:28.172Z}. */
-    public static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    /**
+     * The service's timestamp form, ISO-8601 in UTC with milliseconds, e.g. {@code 2019-11-08T02:41:28.172Z}, as a
+     * formatter: only for years outside 0000-9999, which {@link #format} leaves to it. Made on first use: a
+     * pattern formatter loads the JDK's locale data, some hundred classes a client would load at start-up.
+     */
+    private static final class WideYears {
+        static final DateTimeFormatter TIMESTAMP =
+                DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    }
 
     /** The mapper; never handed out, so nothing outside this class can reconfigure it. */
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -73,9 +79,41 @@ public final class Json {
         return MAPPER.readerFor(type);
     }
 
-    /** @return the service's form of an instant: UTC, milliseconds */
+    /**
+     * @return the service's form of an instant, {@code uuuu-MM-ddTHH:mm:ss.SSSZ} in UTC, truncated to the
+     *         millisecond; written without {@code DateTimeFormatter} (see {@link #parseServiceForm})
+     */
     public static String format(Instant instant) {
-        return TIMESTAMP.format(instant.truncatedTo(ChronoUnit.MILLIS));
+        long seconds = instant.getEpochSecond();
+        long z = Math.floorDiv(seconds, 86_400) + 719_468; // civil from days (H. Hinnant), as daysFromCivil inverts
+        long era = Math.floorDiv(z, 146_097);
+        long doe = z - era * 146_097;
+        long yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        long mp = (5 * doy + 2) / 153;
+        int day = (int) (doy - (153 * mp + 2) / 5 + 1);
+        int month = (int) (mp < 10 ? mp + 3 : mp - 9);
+        long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+        if (year < 0 || year > 9_999) {
+            return WideYears.TIMESTAMP.format(instant.truncatedTo(ChronoUnit.MILLIS));
+        }
+        int secondOfDay = (int) Math.floorMod(seconds, 86_400);
+        char[] out = "0000-00-00T00:00:00.000Z".toCharArray();
+        put(out, 0, (int) year, 4);
+        put(out, 5, month, 2);
+        put(out, 8, day, 2);
+        put(out, 11, secondOfDay / 3_600, 2);
+        put(out, 14, secondOfDay / 60 % 60, 2);
+        put(out, 17, secondOfDay % 60, 2);
+        put(out, 20, instant.getNano() / 1_000_000, 3);
+        return new String(out);
+    }
+
+    private static void put(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /**

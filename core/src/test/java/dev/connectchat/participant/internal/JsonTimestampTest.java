@@ -8,7 +8,7 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The allocation-free reader of the service's timestamps agrees with {@link Instant#parse} everywhere. */
+/** The allocation-free reader and writer of the service's timestamps agree with the JDK's everywhere. */
 class JsonTimestampTest {
 
     @Test
@@ -22,6 +22,24 @@ class JsonTimestampTest {
             }
             String text = Json.format(instant);
             assertThat(Json.parseServiceForm(text)).as(text).isEqualTo(instant).isEqualTo(Instant.parse(text));
+        }
+    }
+
+    @Test
+    void writesWhatThePatternFormatterWrites() {
+        java.time.format.DateTimeFormatter pattern = java.time.format.DateTimeFormatter
+                .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
+        Random random = new Random(7);
+        for (int i = 0; i < 100_000; i++) {
+            // years -9999 to 19999, nanoseconds too: the service's form truncates them to the millisecond
+            Instant instant = Instant.ofEpochSecond(random.nextLong() % 568_000_000_000L, random.nextInt(1_000_000_000));
+            assertThat(Json.format(instant)).as(instant.toString())
+                    .isEqualTo(pattern.format(instant.truncatedTo(ChronoUnit.MILLIS)));
+        }
+        for (String edge : new String[]{"0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z", "1969-12-31T23:59:59.999Z",
+                "1970-01-01T00:00:00Z", "2024-02-29T12:34:56.789Z", "-0001-12-31T23:59:59Z", "+10000-01-01T00:00:00Z"}) {
+            Instant instant = Instant.parse(edge);
+            assertThat(Json.format(instant)).as(edge).isEqualTo(pattern.format(instant.truncatedTo(ChronoUnit.MILLIS)));
         }
     }
 
