@@ -61,6 +61,14 @@ class ResumableStreamTest {
                 .retrieve().bodyToMono(ChatController.Started.class).block(Duration.ofSeconds(10)).sessionId();
     }
 
+    /**
+     * How long the browser waits for the next item before the test calls the stream stalled. Longer than the
+     * client's 30 s response timeout: a transcript read stalls about once in a thousand (the open defect
+     * TranscriptReadStallTest reproduces) until that timeout and its retry, which loses and repeats nothing,
+     * and that is what these tests check. A stream that waited 30 s passes, slowly.
+     */
+    static final Duration PATIENCE = Duration.ofSeconds(75);
+
     /** What the browser has: the agent's messages in the order it got them, and the last event id. */
     static final class Browser {
         final List<String> messages = new ArrayList<>();
@@ -68,7 +76,7 @@ class ResumableStreamTest {
 
         /**
          * Follows the stream until {@code stopAfter} more agent messages came or {@code last} did, then drops it;
-         * if that takes 30 s, fails with what the browser, the service and the emulator had then.
+         * if that takes {@link #PATIENCE}, fails with what the browser, the service and the emulator had then.
          */
         void follow(ConfigurableApplicationContext app, String sessionId, int stopAfter, String last, EmulatedChat chat) {
             int[] seen = {0};
@@ -136,7 +144,7 @@ class ResumableStreamTest {
                         }
                     })
                     .takeUntil(e -> seen[0] >= stopAfter || messages.contains(last))
-                    .blockLast(Duration.ofSeconds(30));
+                    .blockLast(PATIENCE);
         }
     }
 
@@ -165,10 +173,6 @@ class ResumableStreamTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("stalls at random in full fresh-clone builds (3 of 5 so far; never alone or in its "
-            + "module): the first stream gets no item in 30 s while the session is connected and the emulator holds "
-            + "the chat's 102 items; issue 11 stays open until the cause is found (the stall report says what is "
-            + "where)")
     void aRestartInTheMiddleOfAChatLosesAndRepeatsNothing() {
         SessionStore store = new InMemorySessionStore(); // outlives the application, as a database would
         EmulatedChat chat = emulator.startChat("Jane");
