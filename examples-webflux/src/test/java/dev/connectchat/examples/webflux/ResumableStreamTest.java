@@ -1,6 +1,7 @@
 package dev.connectchat.examples.webflux;
 
 import dev.connectchat.participant.testkit.EmulatedChat;
+import dev.connectchat.participant.websocket.ChatPosition;
 import dev.connectchat.participant.websocket.ChatSession;
 import dev.connectchat.participant.testkit.ParticipantEmulator;
 import org.junit.jupiter.api.AfterAll;
@@ -13,12 +14,14 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,23 +94,16 @@ class ResumableStreamTest {
                         + "; the service's session: " + (session == null ? "none" : session.states().next()
                         .map(Object::toString).block(Duration.ofSeconds(5)))
                         + "; the emulator's chat: " + chat.transcript().size() + " items, " + chat.openWebSockets()
-                        + " open sockets; the session's transcript read now: " + probe(session) + "; items(START) now: "
-                        + probeItems(session) + "\n" + threads(), timeout);
+                        + " open sockets; the session's transcript read now: " + probe(session, ChatSession::transcript)
+                        + "; items(START) now: " + probe(session, s -> s.items(ChatPosition.START).take(3))
+                        + "\n" + threads(), timeout);
             }
         }
 
-        private static String probe(ChatSession session) {
+        /** @return how many items {@code read} counts now, or why it could not */
+        private static String probe(ChatSession session, Function<ChatSession, Flux<?>> read) {
             try {
-                return session == null ? "-" : session.transcript().count().block(Duration.ofSeconds(5)) + " items";
-            } catch (RuntimeException e) {
-                return e.toString();
-            }
-        }
-
-        private static String probeItems(ChatSession session) {
-            try {
-                return session == null ? "-" : session.items(dev.connectchat.participant.websocket.ChatPosition.START)
-                        .take(3).count().block(Duration.ofSeconds(5)) + " items";
+                return session == null ? "-" : read.apply(session).count().block(Duration.ofSeconds(5)) + " items";
             } catch (RuntimeException e) {
                 return e.toString();
             }
