@@ -21,7 +21,8 @@ public final class NettyLeakDetection implements AfterAllCallback {
     /**
      * Known leaks of other projects, not ours, counted instead of failing: Spring WebFlux's SSE writer leaves
      * an encoded event unreleased when the browser drops the stream at the wrong moment (open upstream:
-     * spring-projects/spring-framework#36438). Only buffers made there and touched by no code of ours qualify ({@link #knownElsewhere}).
+     * spring-projects/spring-framework#36438). Only buffers made there and touched by no code of ours qualify
+     * ({@link #knownElsewhere}).
      */
     private static final List<String> KNOWN_ELSEWHERE = List.of("org.springframework.http.codec.ServerSentEventHttpMessageWriter");
 
