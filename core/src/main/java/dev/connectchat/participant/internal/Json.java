@@ -32,8 +32,8 @@ import java.time.temporal.ChronoUnit;
 public final class Json {
     /**
      * The service's timestamp form, ISO-8601 in UTC with milliseconds, e.g. {@code 2019-11-08T02:41:28.172Z}, as a
-     * formatter: only for years outside 0000-9999, which {@link #format} leaves to it. Made on first use: a
-     * pattern formatter loads the JDK's locale data, some hundred classes a client would load at start-up.
+     * formatter: only for years outside 0000-9999, which {@link #format} leaves to it, so it is made on first use,
+     * which nearly never comes.
      */
     private static final class WideYears {
         static final DateTimeFormatter TIMESTAMP =
