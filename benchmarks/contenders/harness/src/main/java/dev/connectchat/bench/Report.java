@@ -96,17 +96,22 @@ final class Report {
                 .append("Each contender runs in its own JVM, with its own class path and its own defaults, against a server in ")
                 .append("another JVM on loopback (SendMessage, a fixed answer). Per round: a cold start (JVM spawn to the ")
                 .append("first answer) and a load run (").append(settings.inflight()).append(" calls in flight, ")
-                .append(settings.warmupSeconds()).append(" s warm-up, ").append(settings.measureSeconds())
+                .append("a warm-up of ").append(settings.warmupSeconds()).append(" to ").append(settings.maxWarmupSeconds())
+                .append(" s that ends when the JIT is done (its compilers busy less than 5% of a 5 s step, the rate steady), ")
+                .append(settings.measureSeconds())
                 .append(" s measured; CPU of the whole JVM, bytes allocated by its threads). The order of the contenders ")
                 .append("turns by one each round; each ratio is taken within its round, then min/median/max over the rounds. ")
                 .append("Every JVM runs with its own defaults (heap, collector), as its users get them.\n\n")
                 .append(table).append("\n![Ratios to raw Reactor Netty](docs/images/benchmarks.svg)\n\n## Rounds\n\n")
-                .append("| round | contender | calls/s | CPU us/call | B/call | cold start ms | errors |\n|---|---|---|---|---|---|---|\n");
+                .append("Warm-up is what each load run took; JIT is how busy its compilers still were while measured ")
+                .append("(percent of one core).\n\n")
+                .append("| round | contender | calls/s | CPU us/call | B/call | cold start ms | warm-up s | JIT % | errors |\n")
+                .append("|---|---|---|---|---|---|---|---|---|\n");
         for (int i = 0; i < rounds.size(); i++) {
             for (Result r : rounds.get(i).values()) {
-                md.append(String.format(Locale.ROOT, "| %d | %s | %.0f | %.2f | %.0f | %.0f | %d |%n", i + 1,
+                md.append(String.format(Locale.ROOT, "| %d | %s | %.0f | %.2f | %.0f | %.0f | %d | %.1f | %d |%n", i + 1,
                         r.contender(), r.callsPerSecond(), r.cpuMicrosPerCall(), r.bytesPerCall(),
-                        r.coldStartMillis(), r.errors()));
+                        r.coldStartMillis(), r.warmupSeconds(), r.jitPercent(), r.errors()));
             }
         }
         Path file = root.resolve("BENCHMARKS.md");

@@ -49,11 +49,14 @@ public final class Runner {
                     double cold = coldStart(command, endpoint);
                     List<String> load = new ArrayList<>(command);
                     load.addAll(List.of("load", endpoint, String.valueOf(settings.inflight()),
-                            String.valueOf(settings.warmupSeconds()), String.valueOf(settings.measureSeconds())));
-                    Result r = Result.parse(lastLine(load, settings.warmupSeconds() + settings.measureSeconds() + 120), cold);
+                            String.valueOf(settings.warmupSeconds()), String.valueOf(settings.maxWarmupSeconds()),
+                            String.valueOf(settings.measureSeconds())));
+                    Result r = Result.parse(lastLine(load, settings.maxWarmupSeconds() + settings.measureSeconds() + 120),
+                            cold);
                     System.out.printf("round %d  %-22s %9.0f calls/s  %7.2f us CPU/call  %8.0f B/call  cold %5.0f ms"
-                            + "  errors %d%n", round + 1, r.contender(), r.callsPerSecond(), r.cpuMicrosPerCall(),
-                            r.bytesPerCall(), r.coldStartMillis(), r.errors());
+                            + "  warm-up %3d s  JIT %4.1f%%  errors %d%n", round + 1, r.contender(), r.callsPerSecond(),
+                            r.cpuMicrosPerCall(), r.bytesPerCall(), r.coldStartMillis(), r.warmupSeconds(),
+                            r.jitPercent(), r.errors());
                     results.put(c[0], r);
                 }
                 rounds.add(results);

@@ -41,7 +41,8 @@ class RunnerSmokeTest {
         String out = run("--smoke");
         for (String contender : new String[]{"raw Reactor Netty", "connectchat", "AWS SDK on Netty 4.1",
                 "AWS SDK on Netty 4.2"}) {
-            assertThat(out).as(out).containsPattern("round 1  " + Pattern.quote(contender) + " .* errors 0");
+            assertThat(out).as(out).containsPattern(
+                    "round 1  " + Pattern.quote(contender) + " .* warm-up +[0-9]+ s  JIT +[0-9.]+% +errors 0");
         }
         assertThat(out).contains("| throughput |", "| CPU per call |", "| bytes allocated per call |",
                 "| JVM spawn to first answer |");
