@@ -8,20 +8,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.Semaphore;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * WebSocket fan-in: the standalone emulator, in a JVM of its own, holds 1,000 chats; each contender, in its own JVM,
- * opens a session per chat; this runner has the agents talk through the control API for a window and the contender
- * counts what arrives, and its CPU per item. {@code benchmarks/run.sh --fan-in [--smoke]}.
+ * WebSocket fan-in: a push server (raw module's {@code PushServer}, in a JVM of its own) sends agent messages to
+ * every subscribed socket as fast as the client reads them; each contender, in its own JVM, opens 1,000 sessions,
+ * warms up while the messages flow, then counts what arrives in a window and its JVM's CPU per item. Rounds turn
+ * the order; the ratios to the raw client are paired within a round. {@code benchmarks/run.sh --fan-in [--smoke]};
+ * writes its part of BENCHMARKS.md.
  */
 public final class FanInRunner {
+    private static final String RAW = "raw Reactor Netty WebSocket";
     private static final List<String[]> CONTENDERS = List.of(
             new String[]{"raw", "dev.connectchat.bench.raw.RawWebSocketFanIn"},
             new String[]{"connectchat", "dev.connectchat.bench.connectchat.ConnectChatFanIn"});
+    static final String START = "<!-- fan-in:start -->";
+    static final String END = "<!-- fan-in:end -->";
 
     private FanInRunner() {
     }
@@ -31,53 +39,121 @@ public final class FanInRunner {
         boolean smoke = args.length > 0 && args[0].equals("--smoke");
         int sessions = smoke ? 20 : 1000;
         int rounds = smoke ? 1 : 3;
+        int warmup = smoke ? 1 : 15;
         int seconds = smoke ? 2 : 10;
-        try (StandaloneEmulator emulator = StandaloneEmulator.start(root, "--max-chats", "5000")) {
-            List<String> contacts = new ArrayList<>();
-            List<String> tokens = new ArrayList<>();
-            for (int i = 0; i < sessions; i++) {
-                String started = emulator.control("/chats", "{\"DisplayName\":\"c" + i + "\"}").join();
-                contacts.add(StandaloneEmulator.field(started, "ContactId"));
-                tokens.add(StandaloneEmulator.field(started, "ParticipantToken"));
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+            tokens.add("participant-token-" + i);
+        }
+        Path tokenFile = Files.createTempFile("connectchat-fan-in", ".txt");
+        Files.write(tokenFile, tokens);
+        List<String> serverCommand = Runner.command(root, new String[]{"server", "raw", "dev.connectchat.bench.raw.PushServer"});
+        Process server = new ProcessBuilder(serverCommand).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<Map<String, String>> results = new ArrayList<>();
+        try {
+            BufferedReader serverOut = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+            String endpoint = "http://127.0.0.1:" + serverOut.readLine().substring("PORT ".length());
+            Writer gate = new OutputStreamWriter(server.getOutputStream(), StandardCharsets.UTF_8);
+            if (!smoke) {
+                // the server's JIT warms up too: one run, not counted, before the first round
+                System.out.println("server warm-up  " + run(root, CONTENDERS.get(0), endpoint, tokenFile, gate, warmup, seconds));
             }
-            Path tokenFile = Files.createTempFile("connectchat-fan-in", ".txt");
-            Files.write(tokenFile, tokens);
             for (int round = 0; round < rounds; round++) {
+                Map<String, String> lines = new HashMap<>();
                 for (int i = 0; i < CONTENDERS.size(); i++) {
                     String[] c = CONTENDERS.get((i + round) % CONTENDERS.size());
-                    System.out.println("round " + (round + 1) + "  " + run(root, c, emulator, tokenFile, contacts, seconds));
+                    String line = run(root, c, endpoint, tokenFile, gate, warmup, seconds);
+                    System.out.println("round " + (round + 1) + "  " + line);
+                    lines.put(Result.text(line, "contender"), line);
                 }
+                results.add(lines);
             }
+        } finally {
+            server.getOutputStream().close();
+            server.waitFor(10, TimeUnit.SECONDS);
+            server.destroy();
+            Files.deleteIfExists(tokenFile);
+        }
+        String table = table(results);
+        System.out.println();
+        System.out.println(table);
+        if (!smoke) {
+            write(root, table, sessions, rounds, warmup, seconds);
         }
     }
 
-    private static String run(Path root, String[] contender, StandaloneEmulator emulator, Path tokens,
-                              List<String> contacts, int seconds) throws Exception {
+    private static String run(Path root, String[] contender, String endpoint, Path tokens, Writer gate, int warmup,
+                              int seconds) throws Exception {
+        gate.write("HOLD\n");
+        gate.flush();
         List<String> command = Runner.command(root, new String[]{contender[0], contender[0], contender[1]});
-        command.addAll(List.of(emulator.endpoint(), tokens.toString()));
+        command.addAll(List.of(endpoint, tokens.toString()));
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         Writer in = new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8);
         for (String line; (line = out.readLine()) != null && !line.equals("READY"); ) {
             // start-up output
         }
+        gate.write("GO\n"); // every session is subscribed: the messages flow
+        gate.flush();
+        TimeUnit.SECONDS.sleep(warmup);
         in.write("START\n");
         in.flush();
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        Semaphore inFlight = new Semaphore(64);
-        long sent = 0;
-        while (System.nanoTime() < end) {
-            inFlight.acquire();
-            String contact = contacts.get((int) (sent++ % contacts.size()));
-            emulator.control("/chats/" + contact + "/agent/message", "{\"Content\":\"m" + sent + "\"}")
-                    .whenComplete((answer, error) -> inFlight.release());
-        }
-        inFlight.acquire(64); // every message sent has been stored and pushed
-        inFlight.release(64);
+        TimeUnit.SECONDS.sleep(seconds);
         in.write("STOP\n");
         in.flush();
         String result = out.readLine();
         p.waitFor(30, TimeUnit.SECONDS);
-        return result + " (sent " + sent + ")";
+        p.destroy();
+        if (result == null) {
+            throw new IllegalStateException("no result from " + contender[1]);
+        }
+        return result;
+    }
+
+    /** @return items per second and CPU per item of each contender, and connectchat's ratios, paired per round */
+    static String table(List<Map<String, String>> rounds) {
+        StringBuilder t = new StringBuilder("| contender | items/s median (min-max) | CPU ns/item median (min-max) "
+                + "| items/s to raw median (min-max) | CPU/item to raw median (min-max) |\n|---|---|---|---|---|\n");
+        for (String name : new String[]{RAW, "connectchat"}) {
+            List<double[]> rows = new ArrayList<>();
+            for (Map<String, String> round : rounds) {
+                String line = round.get(name);
+                String raw = round.get(RAW);
+                double rate = Result.number(line, "itemsPerSecond");
+                double cpu = Result.number(line, "cpuNanosPerItem");
+                rows.add(new double[]{rate, cpu, rate / Result.number(raw, "itemsPerSecond"),
+                        cpu / Result.number(raw, "cpuNanosPerItem")});
+            }
+            t.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", name, range(rows, 0, "%,.0f"),
+                    range(rows, 1, "%,.0f"), range(rows, 2, "%.2fx"), range(rows, 3, "%.2fx")));
+        }
+        return t.toString();
+    }
+
+    private static String range(List<double[]> rows, int column, String format) {
+        double[] v = rows.stream().mapToDouble(r -> r[column]).sorted().toArray();
+        double median = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+        return String.format(Locale.ROOT, format + " (" + format + "-" + format + ")", median, v[0], v[v.length - 1]);
+    }
+
+    private static void write(Path root, String table, int sessions, int rounds, int warmup, int seconds)
+            throws Exception {
+        Path md = root.resolve("BENCHMARKS.md");
+        String text = Files.exists(md) ? Files.readString(md) : "# Benchmarks\n";
+        String block = START + "\n## WebSocket fan-in\n\nWritten by `benchmarks/run.sh --fan-in` on " + LocalDate.now()
+                + " (" + Machine.describe() + "). A push server in a JVM of its own sends agent messages to every "
+                + "subscribed socket as fast as the client reads them; each contender, in its own JVM with its own "
+                + "defaults, holds " + String.format(Locale.ROOT, "%,d", sessions) + " sessions, warms up for " + warmup
+                + " s while they flow, then counts the messages that arrive in " + seconds + " s and the CPU of its "
+                + "whole JVM per message; " + rounds + " rounds, the order turning, ratios paired within a round. The "
+                + "raw client only subscribes and parses each frame and the item in it with Jackson; connectchat's "
+                + "`ChatSession` also orders, de-duplicates, types each item and answers heartbeats. Server and client "
+                + "share the machine's cores, so the rate counts the server's work too; CPU per item is the client's "
+                + "alone.\n\n" + table + "\n" + END;
+        int s = text.indexOf(START);
+        int e = text.indexOf(END);
+        text = s >= 0 && e > s ? text.substring(0, s) + block + text.substring(e + END.length()) : text + "\n" + block + "\n";
+        Files.writeString(md, text);
     }
 }

@@ -116,12 +116,14 @@ final class Report {
         }
         Path file = root.resolve("BENCHMARKS.md");
         if (Files.exists(file)) {
-            // the transcript paging part, written by run.sh --paging, stays
+            // the parts written by run.sh --paging and --fan-in stay
             String old = Files.readString(file);
-            int s = old.indexOf(PagingRunner.START);
-            int e = old.indexOf(PagingRunner.END);
-            if (s >= 0 && e > s) {
-                md.append('\n').append(old, s, e + PagingRunner.END.length()).append('\n');
+            for (String[] part : new String[][]{{PagingRunner.START, PagingRunner.END}, {FanInRunner.START, FanInRunner.END}}) {
+                int s = old.indexOf(part[0]);
+                int e = old.indexOf(part[1]);
+                if (s >= 0 && e > s) {
+                    md.append('\n').append(old, s, e + part[1].length()).append('\n');
+                }
             }
         }
         Files.writeString(file, md, StandardCharsets.UTF_8);

@@ -25,7 +25,7 @@ record Result(String contender, double callsPerSecond, double cpuMicrosPerCall, 
                 number(line, "jitPercent"), (long) number(line, "errors"));
     }
 
-    private static String text(String json, String name) {
+    static String text(String json, String name) {
         Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
         if (!m.find()) {
             throw new IllegalArgumentException("no " + name + " in " + json);

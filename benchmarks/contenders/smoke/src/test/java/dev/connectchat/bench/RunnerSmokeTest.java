@@ -59,16 +59,15 @@ class RunnerSmokeTest {
     }
 
     @Test
-    void oneShortFanInRoundCountsWhatTheAgentsSay() throws Exception {
-        assumeStandaloneEmulator();
+    void oneShortFanInRoundCountsWhatThePushServerSends() throws Exception {
         String out = run("--fan-in", "--smoke");
         for (String contender : new String[]{"raw Reactor Netty WebSocket", "connectchat"}) {
             Matcher m = Pattern.compile("\"contender\":\"" + Pattern.quote(contender)
-                    + "\",\"sessions\":20,\"items\":(\\d+),.*\\(sent (\\d+)\\)").matcher(out);
+                    + "\",\"sessions\":20,\"items\":(\\d+),").matcher(out);
             assertThat(m.find()).as(out).isTrue();
-            // messages arrived, and none counted twice (the last ones may still be on their way at STOP)
-            assertThat(Long.parseLong(m.group(1))).as(out).isPositive().isLessThanOrEqualTo(Long.parseLong(m.group(2)));
+            assertThat(Long.parseLong(m.group(1))).as(out).isPositive();
         }
+        assertThat(out).contains("| items/s to raw median (min-max) |", "| connectchat | ");
     }
 
     @Test
