@@ -1,97 +1,145 @@
 package dev.connectchat.benchmarks;
 
-import dev.connectchat.participant.ParticipantClient;
-import dev.connectchat.participant.websocket.ChatSession;
-import io.netty.util.internal.PlatformDependent;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Heap per idle chat session: N sessions (10,000 unless given) against the emulator, which runs in its own
- * JVM so that only the client's heap is counted. All sessions share Reactor Netty's event loops and the REST
- * client's pool; each holds its own socket.
+ * Idle sessions at several sizes, against the floor: for each size, a JVM holding that many connectchat
+ * {@code ChatSession}s and a JVM holding as many bare Reactor Netty WebSockets that only subscribe and send the
+ * protocol's heartbeat (what any client must do to keep a chat socket), each JVM on its own. Each measures the heap
+ * and Netty direct memory per session, the time to connect them all, and the CPU per idle session per minute: of its
+ * Java threads (the sessions' own work) and of the whole JVM (with the JIT, which in the first minutes of an idle
+ * JVM still compiles the rarely run paths, and GC).
+ * The emulators run in JVMs of their own, as many as the sockets need (a process may hold 20,000 descriptors here,
+ * and each emulator holds one per socket): {@code ceil(largest / 9,000)}.
  *
- * <p>{@code java -Xmx2g -cp benchmarks/target/benchmarks.jar dev.connectchat.benchmarks.IdleSessions 10000}
+ * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.connectchat.benchmarks.IdleSessions 1000 5000 10000 19000}
+ * (sizes; {@code -Didle=60}: seconds idle for the CPU figure, after {@code -Dsettle=30}). The children get
+ * {@code -Xmx3g}.
  */
 public final class IdleSessions {
     private static final Pattern TOKEN = Pattern.compile("\"ParticipantToken\":\"([^\"]+)\"");
+    private static final int PER_EMULATOR = 9_000;
 
     private IdleSessions() {
     }
 
     public static void main(String[] args) throws Exception {
-        int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        Process emulator = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx3g",
-                "-cp", System.getProperty("java.class.path"),
-                "dev.connectchat.participant.testkit.internal.StandaloneMain", "--port", "0",
-                "--max-chats", String.valueOf(count + 10))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<Integer> sizes = new ArrayList<>();
+        for (String a : args) {
+            sizes.add(Integer.parseInt(a));
+        }
+        if (sizes.isEmpty()) {
+            sizes.add(10_000);
+        }
+        int largest = sizes.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        int emulators = (largest + PER_EMULATOR - 1) / PER_EMULATOR;
+        List<Process> processes = new ArrayList<>();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(emulator.getInputStream(), StandardCharsets.UTF_8));
-            String line;
-            URI endpoint = null;
-            while ((line = out.readLine()) != null && endpoint == null) {
-                if (line.startsWith("endpoint:")) {
-                    endpoint = URI.create(line.substring("endpoint:".length()).trim());
+            List<String> lines = new ArrayList<>();
+            List<String> endpoints = new ArrayList<>();
+            for (int e = 0; e < emulators; e++) {
+                Process emulator = new ProcessBuilder(java(), "-Xmx3g", "-cp", System.getProperty("java.class.path"),
+                        "dev.connectchat.participant.testkit.internal.StandaloneMain", "--port", "0",
+                        "--max-chats", String.valueOf(PER_EMULATOR + 10))
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                processes.add(emulator);
+                endpoints.add(endpointOf(emulator));
+            }
+            // chat i is on emulator i % emulators
+            for (int i = 0; i < largest; i++) {
+                lines.add(endpoints.get(i % emulators));
+            }
+            List<String> tokens = startChats(endpoints, largest);
+            for (int i = 0; i < largest; i++) {
+                lines.set(i, lines.get(i) + " " + tokens.get(i));
+            }
+            Path chats = Files.createTempFile("connectchat-idle", ".txt");
+            Files.write(chats, lines);
+            System.out.printf("%d emulator JVM(s), %d chats%n", emulators, largest);
+            System.out.println("| sessions | client | heap KiB/session | direct KiB/session | connects/s "
+                    + "| CPU ms/session/min, Java threads | CPU ms/session/min, whole JVM |");
+            System.out.println("|---|---|---|---|---|---|---|");
+            for (int size : sizes) {
+                for (String kind : new String[]{"bare", "connectchat"}) {
+                    Process child = new ProcessBuilder(java(), "-Xmx3g", "-Didle=" + Long.getLong("idle", 60),
+                            "-Dsettle=" + Long.getLong("settle", 30), "-cp", System.getProperty("java.class.path"), IdleChild.class.getName(), kind,
+                            chats.toString(), String.valueOf(size))
+                            .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                    BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                            StandardCharsets.UTF_8));
+                    String result = null;
+                    for (String line; (line = out.readLine()) != null; ) {
+                        result = line;
+                    }
+                    child.waitFor();
+                    System.out.println(result);
+                    System.out.flush();
                 }
             }
-            HttpClient control = HttpClient.create().baseUrl(endpoint.toString());
-            List<String> tokens = Flux.range(0, count)
-                    .flatMap(i -> control.post().uri("/_emulator/chats").send(reactor.netty.ByteBufFlux.fromString(
-                                    Mono.just("{\"DisplayName\":\"c" + i + "\"}")))
-                            .responseSingle((res, body) -> body.asString()), 32)
-                    .map(body -> {
-                        Matcher m = TOKEN.matcher(body);
-                        if (!m.find()) {
-                            throw new IllegalStateException("the emulator did not start a chat: " + body);
-                        }
-                        return m.group(1);
-                    })
-                    .collectList().block(Duration.ofMinutes(5));
-            ParticipantClient client = ParticipantClient.builder().endpoint(endpoint).build();
-            // warm up: one session opened and closed, so that the shared machinery is loaded before counting
-            ChatSession.connect(client, tokens.get(0)).block(Duration.ofSeconds(30)).close();
-            long before = usedHeap();
-            long directBefore = PlatformDependent.usedDirectMemory();
-            long start = System.nanoTime();
-            List<ChatSession> sessions = Flux.fromIterable(tokens)
-                    .flatMap(token -> ChatSession.connect(client, token), 64)
-                    .collectList().block(Duration.ofMinutes(10));
-            double seconds = (System.nanoTime() - start) / 1e9;
-            long after = usedHeap();
-            long directAfter = PlatformDependent.usedDirectMemory();
-            System.out.printf("%d sessions connected in %.1f s (%.0f/s)%n", sessions.size(), seconds,
-                    sessions.size() / seconds);
-            System.out.printf("heap per idle session: %.1f KiB (%d bytes in all)%n",
-                    (after - before) / 1024.0 / sessions.size(), after - before);
-            System.out.printf("Netty direct memory per idle session: %.1f KiB%n",
-                    (directAfter - directBefore) / 1024.0 / sessions.size());
-            System.out.printf("threads: %d%n", Thread.activeCount());
-            System.out.flush();
-            // -Dhold=seconds keeps the sessions open for a heap histogram (jcmd <pid> GC.class_histogram)
-            Thread.sleep(Long.getLong("hold", 0) * 1000);
-            sessions.forEach(ChatSession::close);
+            Files.deleteIfExists(chats);
         } finally {
-            emulator.destroy();
+            processes.forEach(Process::destroy);
         }
     }
 
-    private static long usedHeap() throws InterruptedException {
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(200);
+    static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static String endpointOf(Process emulator) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(emulator.getInputStream(), StandardCharsets.UTF_8));
+        for (String line; (line = out.readLine()) != null; ) {
+            if (line.startsWith("endpoint:")) {
+                String endpoint = line.substring("endpoint:".length()).trim();
+                // the rest of its output is drained, so that it never blocks on a full pipe
+                Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
+                drain.setDaemon(true);
+                drain.start();
+                return endpoint;
+            }
         }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        throw new IllegalStateException("the emulator did not start");
+    }
+
+    /** @return a participant token per chat, chat {@code i} on emulator {@code i % endpoints.size()} */
+    private static List<String> startChats(List<String> endpoints, int count) {
+        List<HttpClient> controls = endpoints.stream().map(e -> HttpClient.create().baseUrl(e)).toList();
+        return Flux.range(0, count)
+                .flatMapSequential(i -> controls.get(i % controls.size()).post().uri("/_emulator/chats")
+                        .send(reactor.netty.ByteBufFlux.fromString(Mono.just("{\"DisplayName\":\"c" + i + "\"}")))
+                        .responseSingle((res, body) -> body.asString()), 32)
+                .map(body -> {
+                    Matcher m = TOKEN.matcher(body);
+                    if (!m.find()) {
+                        throw new IllegalStateException("the emulator did not start a chat: " + body);
+                    }
+                    return m.group(1);
+                })
+                .collectList().block(Duration.ofMinutes(10));
+    }
+
+    static String row(int sessions, String client, double heapKiB, double directKiB, double connectsPerSecond,
+                      double threadsCpuMillisPerMinute, double cpuMillisPerMinute) {
+        return String.format(Locale.ROOT, "| %,d | %s | %.1f | %.2f | %.0f | %.3f | %.3f |", sessions, client, heapKiB,
+                directKiB, connectsPerSecond, threadsCpuMillisPerMinute, cpuMillisPerMinute);
+    }
+
+    static URI uri(String endpoint) {
+        return URI.create(endpoint);
     }
 }
