@@ -34,6 +34,11 @@ final class IdleChild {
     private static final String SUBSCRIBE = "{\"topic\":\"aws/subscribe\",\"content\":{\"topics\":[\"aws/chat\"]}}";
     private static final String HEARTBEAT = "{\"topic\":\"aws/heartbeat\"}";
 
+    /** Reconnects while measured: an idle session should have none; a figure taken while sockets churn is void. */
+    static final java.util.concurrent.atomic.LongAdder RECONNECTS = new java.util.concurrent.atomic.LongAdder();
+    static final java.util.concurrent.atomic.AtomicReference<String> LAST_CAUSE =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
     private IdleChild() {
     }
 
@@ -66,6 +71,9 @@ final class IdleChild {
                 (after - before) / 1024.0 / n, (directAfter - directBefore) / 1024.0 / n, n / seconds,
                 threadsCpuMillis / (n + 1) / (idleSeconds / 60.0), cpuMillis / (n + 1) / (idleSeconds / 60.0)));
         System.out.flush();
+        if (RECONNECTS.sum() > 0) {
+            System.err.println(kind + ": " + RECONNECTS.sum() + " reconnects, the last because of " + LAST_CAUSE.get());
+        }
         System.exit(0);
     }
 
@@ -77,7 +85,14 @@ final class IdleChild {
             synchronized (clients) {
                 client = clients.computeIfAbsent(endpoint, e -> ParticipantClient.builder().endpoint(URI.create(e)).build());
             }
-            return ChatSession.connect(client, token);
+            return ChatSession.connect(client, token).doOnNext(session -> session.states().subscribe(state -> {
+                if (state.status() == dev.connectchat.participant.websocket.ConnectionState.Status.RECONNECTING) {
+                    RECONNECTS.increment();
+                    if (state.cause() != null) {
+                        LAST_CAUSE.set(state.cause().toString());
+                    }
+                }
+            }));
         };
     }
 
