@@ -14,6 +14,11 @@ public interface FanInContender extends AutoCloseable {
      */
     void connect(URI endpoint, List<String> participantTokens, Runnable onMessage) throws Exception;
 
+    /** @return the sockets its sessions have replaced so far (a raw client never replaces one) */
+    default long reconnects() {
+        return 0;
+    }
+
     /** Closes every session. */
     @Override
     void close() throws Exception;

@@ -13,9 +13,9 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
- * The contender's side of the fan-in benchmark: connects a session per token, prints {@code READY}, then counts the
- * messages that arrive between the {@code START} and {@code STOP} lines the runner writes, and prints items per
- * second and the CPU of the whole JVM per item as one JSON line.
+ * The contender's side of the fan-in benchmark: connects a session per token, prints {@code READY}, then for each
+ * pair of {@code START} and {@code STOP} lines the runner writes counts the messages that arrive in between, and
+ * prints items per second, the CPU of the whole JVM per item and the sessions' reconnects as one JSON line.
  *
  * <p>Arguments: {@code <endpoint> <file of participant tokens, one a line>}.
  */
@@ -33,17 +33,24 @@ public final class FanInLoad {
             System.out.println("READY");
             System.out.flush();
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            in.readLine(); // START
-            long count = items.sum();
-            long cpu = os.getProcessCpuTime();
-            long start = System.nanoTime();
-            in.readLine(); // STOP
-            long got = items.sum() - count;
-            double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.println(String.format(Locale.ROOT, "{\"contender\":\"%s\",\"sessions\":%d,\"items\":%d,"
-                            + "\"itemsPerSecond\":%.0f,\"cpuNanosPerItem\":%.0f}", name, tokens.size(), got, got / seconds,
-                    (os.getProcessCpuTime() - cpu) / (double) Math.max(1, got)));
-            System.out.flush();
+            // a window per START ... STOP, until the input ends
+            for (String line; (line = in.readLine()) != null; ) {
+                if (!line.equals("START")) {
+                    continue;
+                }
+                long count = items.sum();
+                long reconnects = contender.reconnects();
+                long cpu = os.getProcessCpuTime();
+                long start = System.nanoTime();
+                in.readLine(); // STOP
+                long got = items.sum() - count;
+                double seconds = (System.nanoTime() - start) / 1e9;
+                System.out.println(String.format(Locale.ROOT, "{\"contender\":\"%s\",\"sessions\":%d,\"items\":%d,"
+                                + "\"itemsPerSecond\":%.0f,\"cpuNanosPerItem\":%.0f,\"reconnects\":%d}", name, tokens.size(),
+                        got, got / seconds, (os.getProcessCpuTime() - cpu) / (double) Math.max(1, got),
+                        contender.reconnects() - reconnects));
+                System.out.flush();
+            }
         }
         System.exit(0);
     }

@@ -18,9 +18,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * WebSocket fan-in: a push server (raw module's {@code PushServer}, in a JVM of its own) sends agent messages to
- * every subscribed socket as fast as the client reads them; each contender, in its own JVM, opens 1,000 sessions,
- * warms up while the messages flow, then counts what arrives in a window and its JVM's CPU per item. Rounds turn
- * the order; the ratios to the raw client are paired within a round. {@code benchmarks/run.sh --fan-in [--smoke]};
+ * every subscribed socket; each contender, in its own JVM, opens 1,000 sessions and is measured twice: under a paced
+ * load (50,000 messages a second, which both take: CPU per item without a backlog), then unpaced (each socket sent
+ * to as fast as the client reads: the most it takes, with server and client sharing the cores). Each window follows
+ * a warm-up and counts what arrives, its JVM's CPU per item and the sessions' reconnects. Rounds turn the order;
+ * the ratios to the raw client are paired within a round. {@code benchmarks/run.sh --fan-in [--smoke]};
  * writes its part of BENCHMARKS.md.
  */
 public final class FanInRunner {
@@ -28,6 +30,8 @@ public final class FanInRunner {
     private static final List<String[]> CONTENDERS = List.of(
             new String[]{"raw", "dev.connectchat.bench.raw.RawWebSocketFanIn"},
             new String[]{"connectchat", "dev.connectchat.bench.connectchat.ConnectChatFanIn"});
+    /** Messages per socket every 100 ms in the paced window: 50,000 a second over 1,000 sockets. */
+    private static final int PACED_BATCH = 5;
     static final String START = "<!-- fan-in:start -->";
     static final String END = "<!-- fan-in:end -->";
 
@@ -49,24 +53,30 @@ public final class FanInRunner {
         Files.write(tokenFile, tokens);
         List<String> serverCommand = Runner.command(root, new String[]{"server", "raw", "dev.connectchat.bench.raw.PushServer"});
         Process server = new ProcessBuilder(serverCommand).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        List<Map<String, String>> results = new ArrayList<>();
+        List<Map<String, String>> paced = new ArrayList<>();
+        List<Map<String, String>> unpaced = new ArrayList<>();
         try {
             BufferedReader serverOut = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
             String endpoint = "http://127.0.0.1:" + serverOut.readLine().substring("PORT ".length());
             Writer gate = new OutputStreamWriter(server.getOutputStream(), StandardCharsets.UTF_8);
             if (!smoke) {
                 // the server's JIT warms up too: one run, not counted, before the first round
-                System.out.println("server warm-up  " + run(root, CONTENDERS.get(0), endpoint, tokenFile, gate, warmup, seconds));
+                System.out.println("server warm-up  "
+                        + String.join(" ", run(root, CONTENDERS.get(0), endpoint, tokenFile, gate, warmup, seconds)));
             }
             for (int round = 0; round < rounds; round++) {
-                Map<String, String> lines = new HashMap<>();
+                Map<String, String> pacedLines = new HashMap<>();
+                Map<String, String> unpacedLines = new HashMap<>();
                 for (int i = 0; i < CONTENDERS.size(); i++) {
                     String[] c = CONTENDERS.get((i + round) % CONTENDERS.size());
-                    String line = run(root, c, endpoint, tokenFile, gate, warmup, seconds);
-                    System.out.println("round " + (round + 1) + "  " + line);
-                    lines.put(Result.text(line, "contender"), line);
+                    String[] lines = run(root, c, endpoint, tokenFile, gate, warmup, seconds);
+                    System.out.println("round " + (round + 1) + "  paced    " + lines[0]);
+                    System.out.println("round " + (round + 1) + "  unpaced  " + lines[1]);
+                    pacedLines.put(Result.text(lines[0], "contender"), lines[0]);
+                    unpacedLines.put(Result.text(lines[1], "contender"), lines[1]);
                 }
-                results.add(lines);
+                paced.add(pacedLines);
+                unpaced.add(unpacedLines);
             }
         } finally {
             server.getOutputStream().close();
@@ -74,7 +84,9 @@ public final class FanInRunner {
             server.destroy();
             Files.deleteIfExists(tokenFile);
         }
-        String table = table(results);
+        String table = "Paced: " + String.format(Locale.ROOT, "%,d", sessions * 10 * PACED_BATCH)
+                + " messages a second offered (" + PACED_BATCH + " per socket every 100 ms).\n\n" + table(paced)
+                + "\nUnpaced: each socket sent to as fast as the client reads.\n\n" + table(unpaced);
         System.out.println();
         System.out.println(table);
         if (!smoke) {
@@ -82,8 +94,9 @@ public final class FanInRunner {
         }
     }
 
-    private static String run(Path root, String[] contender, String endpoint, Path tokens, Writer gate, int warmup,
-                              int seconds) throws Exception {
+    /** @return the paced window's line, then the unpaced one's */
+    private static String[] run(Path root, String[] contender, String endpoint, Path tokens, Writer gate, int warmup,
+                                int seconds) throws Exception {
         gate.write("HOLD\n");
         gate.flush();
         List<String> command = Runner.command(root, new String[]{contender[0], contender[0], contender[1]});
@@ -94,39 +107,48 @@ public final class FanInRunner {
         for (String line; (line = out.readLine()) != null && !line.equals("READY"); ) {
             // start-up output
         }
-        gate.write("GO\n"); // every session is subscribed: the messages flow
-        gate.flush();
-        TimeUnit.SECONDS.sleep(warmup);
-        in.write("START\n");
-        in.flush();
-        TimeUnit.SECONDS.sleep(seconds);
-        in.write("STOP\n");
-        in.flush();
-        String result = out.readLine();
+        String[] results = new String[2];
+        // every session is subscribed: first the paced load, then as fast as the client reads
+        String[] paces = {"GO " + PACED_BATCH, "GO"};
+        for (int i = 0; i < paces.length; i++) {
+            gate.write(paces[i] + "\n");
+            gate.flush();
+            TimeUnit.SECONDS.sleep(warmup);
+            in.write("START\n");
+            in.flush();
+            TimeUnit.SECONDS.sleep(seconds);
+            in.write("STOP\n");
+            in.flush();
+            results[i] = out.readLine();
+            if (results[i] == null) {
+                throw new IllegalStateException("no result from " + contender[1]);
+            }
+        }
+        in.close();
         p.waitFor(30, TimeUnit.SECONDS);
         p.destroy();
-        if (result == null) {
-            throw new IllegalStateException("no result from " + contender[1]);
-        }
-        return result;
+        return results;
     }
 
     /** @return items per second and CPU per item of each contender, and connectchat's ratios, paired per round */
     static String table(List<Map<String, String>> rounds) {
         StringBuilder t = new StringBuilder("| contender | items/s median (min-max) | CPU ns/item median (min-max) "
-                + "| items/s to raw median (min-max) | CPU/item to raw median (min-max) |\n|---|---|---|---|---|\n");
+                + "| items/s to raw median (min-max) | CPU/item to raw median (min-max) | reconnects |\n"
+                + "|---|---|---|---|---|---|\n");
         for (String name : new String[]{RAW, "connectchat"}) {
             List<double[]> rows = new ArrayList<>();
+            long reconnects = 0;
             for (Map<String, String> round : rounds) {
                 String line = round.get(name);
                 String raw = round.get(RAW);
                 double rate = Result.number(line, "itemsPerSecond");
                 double cpu = Result.number(line, "cpuNanosPerItem");
+                reconnects += (long) Result.number(line, "reconnects");
                 rows.add(new double[]{rate, cpu, rate / Result.number(raw, "itemsPerSecond"),
                         cpu / Result.number(raw, "cpuNanosPerItem")});
             }
-            t.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", name, range(rows, 0, "%,.0f"),
-                    range(rows, 1, "%,.0f"), range(rows, 2, "%.2fx"), range(rows, 3, "%.2fx")));
+            t.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %d |%n", name, range(rows, 0, "%,.0f"),
+                    range(rows, 1, "%,.0f"), range(rows, 2, "%.2fx"), range(rows, 3, "%.2fx"), reconnects));
         }
         return t.toString();
     }
@@ -143,10 +165,11 @@ public final class FanInRunner {
         String text = Files.exists(md) ? Files.readString(md) : "# Benchmarks\n";
         String block = START + "\n## WebSocket fan-in\n\nWritten by `benchmarks/run.sh --fan-in` on " + LocalDate.now()
                 + " (" + Machine.describe() + "). A push server in a JVM of its own sends agent messages to every "
-                + "subscribed socket as fast as the client reads them; each contender, in its own JVM with its own "
-                + "defaults, holds " + String.format(Locale.ROOT, "%,d", sessions) + " sessions, warms up for " + warmup
-                + " s while they flow, then counts the messages that arrive in " + seconds + " s and the CPU of its "
-                + "whole JVM per message; " + rounds + " rounds, the order turning, ratios paired within a round. The "
+                + "subscribed socket, first paced, then as fast as the client reads; each contender, in its own JVM with "
+                + "its own defaults, holds " + String.format(Locale.ROOT, "%,d", sessions) + " sessions and, for each "
+                + "pace, warms up for " + warmup + " s while they flow, then counts the messages that arrive in "
+                + seconds + " s, the CPU of its whole JVM per message and its sessions' reconnects; " + rounds
+                + " rounds, the order turning, ratios paired within a round. The "
                 + "raw client only subscribes and parses each frame and the item in it with Jackson; connectchat's "
                 + "`ChatSession` also orders, de-duplicates, types each item and answers heartbeats. Server and client "
                 + "share the machine's cores, so the rate counts the server's work too; CPU per item is the client's "

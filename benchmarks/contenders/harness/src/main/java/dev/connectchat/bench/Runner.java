@@ -41,6 +41,14 @@ public final class Runner {
             BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
             String endpoint = "http://127.0.0.1:" + out.readLine().substring("PORT ".length());
             List<Map<String, Result>> rounds = new ArrayList<>();
+            if (settings.rounds() > 1) {
+                // the server's JIT warms up too: one load run of the first contender, not counted, before round 1
+                List<String> warm = new ArrayList<>(command(root, CONTENDERS.get(0)));
+                warm.addAll(List.of("load", endpoint, String.valueOf(settings.inflight()),
+                        String.valueOf(settings.warmupSeconds()), String.valueOf(settings.maxWarmupSeconds()),
+                        String.valueOf(settings.measureSeconds())));
+                System.out.println("server warm-up  " + lastLine(warm, settings.maxWarmupSeconds() + settings.measureSeconds() + 120));
+            }
             for (int round = 0; round < settings.rounds(); round++) {
                 Map<String, Result> results = new LinkedHashMap<>();
                 for (int i = 0; i < CONTENDERS.size(); i++) {

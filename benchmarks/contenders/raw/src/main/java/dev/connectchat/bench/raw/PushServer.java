@@ -10,6 +10,7 @@ import reactor.netty.http.server.HttpServerResponse;
 import reactor.netty.http.websocket.WebsocketInbound;
 import reactor.netty.http.websocket.WebsocketOutbound;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,9 +23,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * drops a message as a repeat nor reads one as out of order. The emulator cannot be the source here: driven through
  * its control API it pushes under 1,600 messages a second, less than either client takes.
  *
- * <p>Its standard input steers it: {@code GO} lets subscribed sockets receive, {@code HOLD} has new sockets wait for
- * the next {@code GO} (so that a client's 1,000 connects are not starved by its first sockets' messages); it stops
- * when the input ends.
+ * <p>Its standard input steers it: {@code GO} lets subscribed sockets receive as fast as they read, {@code GO n}
+ * sends each socket {@code n} messages every 100 ms (a paced load that a client can take without a backlog),
+ * {@code HOLD} has new sockets wait for the next {@code GO} (so that a client's 1,000 connects are not starved by
+ * its first sockets' messages); it stops when the input ends.
  */
 public final class PushServer {
     private static final String SUBSCRIBED =
@@ -32,7 +34,8 @@ public final class PushServer {
     private static final String HEARTBEAT = "{\"topic\":\"aws/heartbeat\"}";
     private static final long START = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
     private static final AtomicInteger SOCKETS = new AtomicInteger();
-    private static final Sinks.Many<Boolean> GATE = Sinks.many().replay().latest();
+    /** -1: hold; 0: as fast as read; n: n messages per socket every 100 ms. */
+    private static final Sinks.Many<Integer> GATE = Sinks.many().replay().latest();
 
     private PushServer() {
     }
@@ -48,11 +51,12 @@ public final class PushServer {
                 .bindNow();
         System.out.println("PORT " + server.port());
         System.out.flush();
-        GATE.tryEmitNext(false);
+        GATE.tryEmitNext(-1);
         java.io.BufferedReader in = new java.io.BufferedReader(
                 new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
         for (String line; (line = in.readLine()) != null; ) {
-            GATE.tryEmitNext(line.trim().equals("GO"));
+            String[] words = line.trim().split(" ");
+            GATE.tryEmitNext(!words[0].equals("GO") ? -1 : words.length > 1 ? Integer.parseInt(words[1]) : 0);
         }
         server.disposeNow();
     }
@@ -82,11 +86,14 @@ public final class PushServer {
                 answers.tryEmitNext(HEARTBEAT);
             }
         }).doFinally(signal -> answers.tryEmitComplete()).then();
-        Flux<String> messages = subscribed.asMono().then(GATE.asFlux().filter(go -> go).next())
-                .flatMapMany(go -> Flux.generate(() -> 0L, (n, sink) -> {
-                    sink.next(frame(socket, n));
-                    return n + 1;
-                }));
+        long[] next = new long[1];
+        // a new GO changes the pace of the sockets already open
+        Flux<String> messages = subscribed.asMono().thenMany(GATE.asFlux().filter(go -> go >= 0))
+                .switchMap(batch -> batch == 0
+                        ? Flux.generate(sink -> sink.next(frame(socket, next[0]++)))
+                        // a tick the socket cannot take yet is skipped: the offered rate drops, no queue grows
+                        : Flux.interval(Duration.ofMillis(100)).onBackpressureDrop()
+                                .concatMap(tick -> Flux.range(0, batch).map(i -> frame(socket, next[0]++)), 1));
         // the answers go first: a subscribe answer is queued before the first message is made
         return out.sendString(Flux.merge(answers.asFlux(), messages)).then().and(reading);
     }
