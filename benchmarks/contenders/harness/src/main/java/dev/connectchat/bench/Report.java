@@ -87,6 +87,10 @@ final class Report {
         return v >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.1f", v);
     }
 
+    /** Around the table of benchmarks' IdleSessions, pasted from its output. */
+    static final String IDLE_START = "<!-- idle:start -->";
+    static final String IDLE_END = "<!-- idle:end -->";
+
     void write(Path root) throws IOException {
         String machine = Machine.describe();
         String table = table();
@@ -116,9 +120,10 @@ final class Report {
         }
         Path file = root.resolve("BENCHMARKS.md");
         if (Files.exists(file)) {
-            // the parts written by run.sh --paging and --fan-in stay
+            // the parts written by run.sh --paging and --fan-in, and IdleSessions' table, stay
             String old = Files.readString(file);
-            for (String[] part : new String[][]{{PagingRunner.START, PagingRunner.END}, {FanInRunner.START, FanInRunner.END}}) {
+            for (String[] part : new String[][]{{PagingRunner.START, PagingRunner.END}, {FanInRunner.START, FanInRunner.END},
+                {IDLE_START, IDLE_END}}) {
                 int s = old.indexOf(part[0]);
                 int e = old.indexOf(part[1]);
                 if (s >= 0 && e > s) {
