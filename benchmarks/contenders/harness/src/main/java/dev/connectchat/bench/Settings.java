@@ -15,15 +15,16 @@ record Settings(int rounds, int inflight, int warmupSeconds, int maxWarmupSecond
                 String command) {
 
     /**
-     * {@code --quick}: 3 rounds, shorter windows, about 5 minutes: its warm-up stops at 25 s, before the AWS SDK's JIT
-     * is done on a 2-core machine (its JIT column shows it), so the published table comes from the full run;
+     * {@code --quick}: 3 rounds, shorter windows, under 5 minutes with its build: its warm-up stops at 12 s, long
+     * before the AWS SDK's JIT is done on a 2-core machine (its JIT column shows it), so the published table comes
+     * from the full run;
      * {@code --smoke}: one short round, nothing written.
      */
     static Settings of(String[] args) {
         String mode = args.length == 0 ? "" : args[0];
         return switch (mode) {
             case "--smoke" -> new Settings(1, 16, 1, 1, 1, false, "benchmarks/run.sh --smoke");
-            case "--quick" -> new Settings(3, 256, 5, 25, 4, true, "benchmarks/run.sh --quick");
+            case "--quick" -> new Settings(3, 256, 5, 12, 3, true, "benchmarks/run.sh --quick");
             case "" -> new Settings(5, 256, 20, 150, 15, true, "benchmarks/run.sh");
             default -> throw new IllegalArgumentException("usage: benchmarks/run.sh [--quick | --smoke]");
         };
