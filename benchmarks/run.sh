@@ -4,7 +4,7 @@
 # Each in its own JVM with its own class path; the server in another. Writes BENCHMARKS.md, docs/images/benchmarks.svg
 # and the README's table.
 #   benchmarks/run.sh           5 rounds, warm-up 20-150 s (until the JIT is done), 15 s measured (about 25 minutes)
-#   benchmarks/run.sh --quick   3 rounds, warm-up 5-12 s, under 5 minutes (the SDK not compiled yet: see its JIT column)
+#   benchmarks/run.sh --quick   3 rounds, warm-up 5-12 s, about 5 minutes (the SDK not compiled yet: see its JIT column)
 #   benchmarks/run.sh --smoke   one short round, nothing written (the build's smoke test)
 #   benchmarks/run.sh --paging  transcript paging: a 10,000-item chat in the standalone emulator, read whole
 #   benchmarks/run.sh --fan-in  WebSocket fan-in: 1,000 sessions, the agents talking, items and CPU per item

@@ -15,7 +15,7 @@ record Settings(int rounds, int inflight, int warmupSeconds, int maxWarmupSecond
                 String command) {
 
     /**
-     * {@code --quick}: 3 rounds, shorter windows, under 5 minutes with its build: its warm-up stops at 12 s, long
+     * {@code --quick}: 3 rounds, shorter windows, about 5 minutes with its build (336 s on a fresh clone): its warm-up stops at 12 s, long
      * before the AWS SDK's JIT is done on a 2-core machine (its JIT column shows it), so the published table comes
      * from the full run;
      * {@code --smoke}: one short round, nothing written.
