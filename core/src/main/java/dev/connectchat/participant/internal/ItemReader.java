@@ -78,8 +78,8 @@ public final class ItemReader {
                 case "ParticipantId" -> participantId = text(p);
                 case "DisplayName" -> displayName = text(p);
                 case "ParticipantRole" -> participantRole = text(p);
-                case "Attachments" -> attachments = p.currentToken() == JsonToken.VALUE_NULL ? null : ATTACHMENTS.readValue(p);
-                case "MessageMetadata" -> messageMetadata = p.currentToken() == JsonToken.VALUE_NULL ? null : METADATA.readValue(p);
+                case "Attachments" -> attachments = nullOr(p, ATTACHMENTS);
+                case "MessageMetadata" -> messageMetadata = nullOr(p, METADATA);
                 case "RelatedContactId" -> relatedContactId = text(p);
                 case "ContactId" -> contactId = text(p);
                 default -> p.skipChildren();
@@ -90,6 +90,11 @@ public final class ItemReader {
         }
         return new Item(absoluteTime, content, contentType, id, type, participantId, displayName, participantRole,
                 attachments, messageMetadata, relatedContactId, contactId);
+    }
+
+    /** A nested member, left to data binding: {@code null} for null. */
+    private static <T> T nullOr(JsonParser p, ObjectReader reader) throws IOException {
+        return p.currentToken() == JsonToken.VALUE_NULL ? null : reader.readValue(p);
     }
 
     /** A string member, as data binding reads one: scalars as their text, {@code null} as null, never a structure. */
@@ -110,23 +115,8 @@ public final class ItemReader {
 
     /** A timestamp, as {@link Json}'s deserializer reads one. */
     private static Instant time(JsonParser p) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            return Instant.ofEpochMilli(Math.round(p.getDoubleValue() * 1000));
-        }
-        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-            p.skipChildren();
-            throw MismatchedInputException.from(p, Instant.class, "a timestamp must be a string or a number");
-        }
-        String text = p.getValueAsString();
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
         try {
-            return Json.parse(text);
+            return Json.readTimestamp(p);
         } catch (DateTimeParseException e) {
             throw MismatchedInputException.from(p, Instant.class, "not an ISO-8601 timestamp");
         }

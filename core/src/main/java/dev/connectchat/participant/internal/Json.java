@@ -196,26 +196,33 @@ public final class Json {
         }
     }
 
+    /**
+     * Reads the timestamp at the parser's current token: a string in a form {@link #parse} takes, or epoch seconds
+     * as a number; {@code null} for null or an empty string. An object or array is consumed whole (or the members
+     * inside it would be read as the enclosing object's own) and refused.
+     *
+     * @throws DateTimeParseException for a string in no timestamp form, left to the caller to report
+     */
+    static Instant readTimestamp(JsonParser p) throws IOException {
+        if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+            p.skipChildren();
+            throw MismatchedInputException.from(p, Instant.class, "a timestamp must be a string or a number");
+        }
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT || p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+            return Instant.ofEpochMilli(Math.round(p.getDoubleValue() * 1000));
+        }
+        String text = p.getValueAsString();
+        return text == null || text.isEmpty() ? null : parse(text);
+    }
+
     private static final class InstantDeserializer extends JsonDeserializer<Instant> {
         @Override
         public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
-                // an object or array is no timestamp: consume it whole, or the members inside it would be
-                // read as the enclosing object's own
-                p.skipChildren();
-                throw MismatchedInputException.from(p, Instant.class, "a timestamp must be a string or a number");
-            }
-            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT || p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
-                return Instant.ofEpochMilli(Math.round(p.getDoubleValue() * 1000));
-            }
-            String text = p.getValueAsString();
-            if (text == null || text.isEmpty()) {
-                return null;
-            }
             try {
-                return parse(text);
+                return readTimestamp(p);
             } catch (DateTimeParseException e) {
-                return (Instant) ctxt.handleWeirdStringValue(Instant.class, text, "not an ISO-8601 timestamp");
+                return (Instant) ctxt.handleWeirdStringValue(Instant.class, p.getValueAsString(),
+                        "not an ISO-8601 timestamp");
             }
         }
     }
