@@ -2,6 +2,7 @@ package dev.connectchat.benchmarks;
 
 import dev.connectchat.participant.ParticipantClient;
 import dev.connectchat.participant.websocket.ChatSession;
+import dev.connectchat.participant.websocket.ConnectionState;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.util.internal.PlatformDependent;
@@ -11,6 +12,7 @@ import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.websocket.WebsocketOutbound;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,8 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,9 +39,8 @@ final class IdleChild {
     private static final String HEARTBEAT = "{\"topic\":\"aws/heartbeat\"}";
 
     /** Reconnects while measured: an idle session should have none; a figure taken while sockets churn is void. */
-    static final java.util.concurrent.atomic.LongAdder RECONNECTS = new java.util.concurrent.atomic.LongAdder();
-    static final java.util.concurrent.atomic.AtomicReference<String> LAST_CAUSE =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private static final LongAdder RECONNECTS = new LongAdder();
+    private static final AtomicReference<String> LAST_CAUSE = new AtomicReference<>();
 
     private IdleChild() {
     }
@@ -86,7 +89,7 @@ final class IdleChild {
                 client = clients.computeIfAbsent(endpoint, e -> ParticipantClient.builder().endpoint(URI.create(e)).build());
             }
             return ChatSession.connect(client, token).doOnNext(session -> session.states().subscribe(state -> {
-                if (state.status() == dev.connectchat.participant.websocket.ConnectionState.Status.RECONNECTING) {
+                if (state.status() == ConnectionState.Status.RECONNECTING) {
                     RECONNECTS.increment();
                     if (state.cause() != null) {
                         LAST_CAUSE.set(state.cause().toString());
@@ -129,15 +132,11 @@ final class IdleChild {
                                 .handle((in, out) -> {
                                     open.add(out);
                                     return out.sendString(Mono.just(SUBSCRIBE)).then()
-                                            .and(in.receive().doOnNext(frame -> sink.success(url(m))).then());
+                                            .and(in.receive().doOnNext(frame -> sink.success(m.group(1))).then());
                                 })
                                 .subscribe(null, sink::error));
                     });
         };
-    }
-
-    private static String url(Matcher m) {
-        return m.group(1);
     }
 
     private static String endpoint(String chat) {
@@ -150,7 +149,7 @@ final class IdleChild {
 
     /** @return CPU time of the JVM's Java threads: the work of the sessions, without the JIT's compilers and GC */
     private static long javaThreadsCpu() {
-        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long sum = 0;
         for (long id : threads.getAllThreadIds()) {
             sum += Math.max(0, threads.getThreadCpuTime(id));

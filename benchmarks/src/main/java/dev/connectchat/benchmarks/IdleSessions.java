@@ -6,7 +6,6 @@ import reactor.netty.http.client.HttpClient;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,9 +136,5 @@ public final class IdleSessions {
                       double threadsCpuMillisPerMinute, double cpuMillisPerMinute) {
         return String.format(Locale.ROOT, "| %,d | %s | %.1f | %.2f | %.0f | %.3f | %.3f |", sessions, client, heapKiB,
                 directKiB, connectsPerSecond, threadsCpuMillisPerMinute, cpuMillisPerMinute);
-    }
-
-    static URI uri(String endpoint) {
-        return URI.create(endpoint);
     }
 }

@@ -154,15 +154,12 @@ public final class FanInRunner {
     }
 
     private static String range(List<double[]> rows, int column, String format) {
-        double[] v = rows.stream().mapToDouble(r -> r[column]).sorted().toArray();
-        double median = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-        return String.format(Locale.ROOT, format + " (" + format + "-" + format + ")", median, v[0], v[v.length - 1]);
+        double[] spread = Spread.of(rows.stream().map(r -> r[column]).toList());
+        return String.format(Locale.ROOT, format + " (" + format + "-" + format + ")", spread[1], spread[0], spread[2]);
     }
 
     private static void write(Path root, String table, int sessions, int rounds, int warmup, int seconds)
             throws Exception {
-        Path md = root.resolve("BENCHMARKS.md");
-        String text = Files.exists(md) ? Files.readString(md) : "# Benchmarks\n";
         String block = START + "\n## WebSocket fan-in\n\nWritten by `benchmarks/run.sh --fan-in` on " + LocalDate.now()
                 + " (" + Machine.describe() + "). A push server in a JVM of its own sends agent messages to every "
                 + "subscribed socket, first paced, then as fast as the client reads; each contender, in its own JVM with "
@@ -174,9 +171,6 @@ public final class FanInRunner {
                 + "`ChatSession` also orders, de-duplicates, types each item and answers heartbeats. Server and client "
                 + "share the machine's cores, so the rate counts the server's work too; CPU per item is the client's "
                 + "alone.\n\n" + table + "\n" + END;
-        int s = text.indexOf(START);
-        int e = text.indexOf(END);
-        text = s >= 0 && e > s ? text.substring(0, s) + block + text.substring(e + END.length()) : text + "\n" + block + "\n";
-        Files.writeString(md, text);
+        Markdown.putBlock(root.resolve("BENCHMARKS.md"), START, END, block);
     }
 }

@@ -1,6 +1,5 @@
 package dev.connectchat.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
@@ -46,17 +45,12 @@ public final class PagingRunner {
             System.out.println();
             System.out.println(table);
             if (rounds > 1) {
-                Path md = root.resolve("BENCHMARKS.md");
-                String text = Files.exists(md) ? Files.readString(md) : "# Benchmarks\n";
                 String block = START + "\n## Transcript paging\n\nWritten by `benchmarks/run.sh --paging` on " + LocalDate.now()
                         + " (" + Machine.describe() + "). The standalone emulator, in a JVM of its own, holds a chat of "
                         + (MESSAGES + 2) + " items; each contender, in its own JVM with its own defaults, reads it whole, "
                         + "oldest first, 100 items a page, 3 times to warm up, then 5 times measured; " + rounds
                         + " rounds, the order turning.\n\n" + table + "\n" + END;
-                int s = text.indexOf(START);
-                int e = text.indexOf(END);
-                text = s >= 0 && e > s ? text.substring(0, s) + block + text.substring(e + END.length()) : text + "\n" + block + "\n";
-                Files.writeString(md, text);
+                Markdown.putBlock(root.resolve("BENCHMARKS.md"), START, END, block);
             }
         }
     }
@@ -87,22 +81,15 @@ public final class PagingRunner {
             if (rows.isEmpty()) {
                 continue;
             }
-            t.append(String.format(Locale.ROOT, "| %s | %,.0f (%,.0f-%,.0f) | %,.0f | %,.0f |%n", name, median(rows, 0),
-                    min(rows, 0), max(rows, 0), median(rows, 1), median(rows, 2)));
+            double[] rate = column(rows, 0);
+            t.append(String.format(Locale.ROOT, "| %s | %,.0f (%,.0f-%,.0f) | %,.0f | %,.0f |%n", name, rate[1],
+                    rate[0], rate[2], column(rows, 1)[1], column(rows, 2)[1]));
         }
         return t.toString();
     }
 
-    private static double median(List<double[]> rows, int column) {
-        double[] v = rows.stream().mapToDouble(r -> r[column]).sorted().toArray();
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-    }
-
-    private static double min(List<double[]> rows, int column) {
-        return rows.stream().mapToDouble(r -> r[column]).min().orElse(Double.NaN);
-    }
-
-    private static double max(List<double[]> rows, int column) {
-        return rows.stream().mapToDouble(r -> r[column]).max().orElse(Double.NaN);
+    /** @return min, median and max of one column over the rows */
+    private static double[] column(List<double[]> rows, int column) {
+        return Spread.of(rows.stream().map(r -> r[column]).toList());
     }
 }

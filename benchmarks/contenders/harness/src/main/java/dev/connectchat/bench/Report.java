@@ -43,20 +43,14 @@ final class Report {
         for (Map<String, Result> round : rounds) {
             ratios.add(figure.value().applyAsDouble(round.get(contender)) / figure.value().applyAsDouble(round.get(BASE)));
         }
-        ratios.sort(Double::compare);
-        int n = ratios.size();
-        double median = n % 2 == 1 ? ratios.get(n / 2) : (ratios.get(n / 2 - 1) + ratios.get(n / 2)) / 2;
-        return new double[]{ratios.get(0), median, ratios.get(n - 1)};
+        return Spread.of(ratios);
     }
 
     /** @return min, median and max of the absolute figure of raw Reactor Netty */
     double[] absolute(String contender, Figure figure) {
         List<Double> values = new ArrayList<>();
         rounds.forEach(round -> values.add(figure.value().applyAsDouble(round.get(contender))));
-        values.sort(Double::compare);
-        int n = values.size();
-        double median = n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
-        return new double[]{values.get(0), median, values.get(n - 1)};
+        return Spread.of(values);
     }
 
     /** @return the Markdown table: one row per figure, one column per contender, medians with their range */

@@ -43,11 +43,7 @@ public final class Runner {
             List<Map<String, Result>> rounds = new ArrayList<>();
             if (settings.rounds() > 1) {
                 // the server's JIT warms up too: one load run of the first contender, not counted, before round 1
-                List<String> warm = new ArrayList<>(command(root, CONTENDERS.get(0)));
-                warm.addAll(List.of("load", endpoint, String.valueOf(settings.inflight()),
-                        String.valueOf(settings.warmupSeconds()), String.valueOf(settings.maxWarmupSeconds()),
-                        String.valueOf(settings.measureSeconds())));
-                System.out.println("server warm-up  " + lastLine(warm, settings.maxWarmupSeconds() + settings.measureSeconds() + 120));
+                System.out.println("server warm-up  " + load(command(root, CONTENDERS.get(0)), endpoint, settings));
             }
             for (int round = 0; round < settings.rounds(); round++) {
                 Map<String, Result> results = new LinkedHashMap<>();
@@ -55,12 +51,7 @@ public final class Runner {
                     String[] c = CONTENDERS.get((i + round) % CONTENDERS.size());
                     List<String> command = command(root, c);
                     double cold = coldStart(command, endpoint);
-                    List<String> load = new ArrayList<>(command);
-                    load.addAll(List.of("load", endpoint, String.valueOf(settings.inflight()),
-                            String.valueOf(settings.warmupSeconds()), String.valueOf(settings.maxWarmupSeconds()),
-                            String.valueOf(settings.measureSeconds())));
-                    Result r = Result.parse(lastLine(load, settings.maxWarmupSeconds() + settings.measureSeconds() + 120),
-                            cold);
+                    Result r = Result.parse(load(command, endpoint, settings), cold);
                     System.out.printf("round %d  %-22s %9.0f calls/s  %7.2f us CPU/call  %8.0f B/call  cold %5.0f ms"
                             + "  warm-up %3d s  JIT %4.1f%%  errors %d%n", round + 1, r.contender(), r.callsPerSecond(),
                             r.cpuMicrosPerCall(), r.bytesPerCall(), r.coldStartMillis(), r.warmupSeconds(),
@@ -80,6 +71,15 @@ public final class Runner {
             server.waitFor(10, TimeUnit.SECONDS);
             server.destroy();
         }
+    }
+
+    /** @return the line of one load run of the contender's {@code command} under the settings */
+    private static String load(List<String> command, String endpoint, Settings settings) throws Exception {
+        List<String> load = new ArrayList<>(command);
+        load.addAll(List.of("load", endpoint, String.valueOf(settings.inflight()),
+                String.valueOf(settings.warmupSeconds()), String.valueOf(settings.maxWarmupSeconds()),
+                String.valueOf(settings.measureSeconds())));
+        return lastLine(load, settings.maxWarmupSeconds() + settings.measureSeconds() + 120);
     }
 
     /** The JVM's own defaults (heap, collector), as a user who runs the client gets them. */
