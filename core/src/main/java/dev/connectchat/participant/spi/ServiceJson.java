@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.connectchat.participant.internal.ItemReader;
 import dev.connectchat.participant.internal.Json;
+import dev.connectchat.participant.internal.Timestamps;
 import dev.connectchat.participant.model.Item;
 
 import java.io.IOException;
@@ -54,6 +55,6 @@ public final class ServiceJson {
      * @return it in the service's form, e.g. {@code 2019-11-08T02:41:28.172Z}
      */
     public static String timestamp(Instant instant) {
-        return Json.format(instant);
+        return Timestamps.format(instant);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The allocation-free reader and writer of the service's timestamps agree with the JDK's everywhere. */
-class JsonTimestampTest {
+class TimestampsTest {
 
     @Test
     void agreesWithInstantParseOnRandomInstants() {
@@ -20,8 +20,8 @@ class JsonTimestampTest {
             if (instant.isBefore(Instant.parse("0000-01-01T00:00:00Z"))) {
                 continue;
             }
-            String text = Json.format(instant);
-            assertThat(Json.parseServiceForm(text)).as(text).isEqualTo(instant).isEqualTo(Instant.parse(text));
+            String text = Timestamps.format(instant);
+            assertThat(Timestamps.parseServiceForm(text)).as(text).isEqualTo(instant).isEqualTo(Instant.parse(text));
         }
     }
 
@@ -33,13 +33,13 @@ class JsonTimestampTest {
         for (int i = 0; i < 100_000; i++) {
             // years -9999 to 19999, nanoseconds too: the service's form truncates them to the millisecond
             Instant instant = Instant.ofEpochSecond(random.nextLong() % 568_000_000_000L, random.nextInt(1_000_000_000));
-            assertThat(Json.format(instant)).as(instant.toString())
+            assertThat(Timestamps.format(instant)).as(instant.toString())
                     .isEqualTo(pattern.format(instant.truncatedTo(ChronoUnit.MILLIS)));
         }
         for (String edge : new String[]{"0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z", "1969-12-31T23:59:59.999Z",
                 "1970-01-01T00:00:00Z", "2024-02-29T12:34:56.789Z", "-0001-12-31T23:59:59Z", "+10000-01-01T00:00:00Z"}) {
             Instant instant = Instant.parse(edge);
-            assertThat(Json.format(instant)).as(edge).isEqualTo(pattern.format(instant.truncatedTo(ChronoUnit.MILLIS)));
+            assertThat(Timestamps.format(instant)).as(edge).isEqualTo(pattern.format(instant.truncatedTo(ChronoUnit.MILLIS)));
         }
     }
 
@@ -47,16 +47,16 @@ class JsonTimestampTest {
     void leapDaysAndEdges() {
         for (String text : new String[]{"2024-02-29T23:59:59.999Z", "2000-02-29T00:00:00.000Z",
                 "1970-01-01T00:00:00.000Z", "1969-12-31T23:59:59.999Z", "2100-03-01T12:00:00.001Z"}) {
-            assertThat(Json.parseServiceForm(text)).isEqualTo(Instant.parse(text));
+            assertThat(Timestamps.parseServiceForm(text)).isEqualTo(Instant.parse(text));
         }
     }
 
     @Test
     void otherFormsFallBackToTheGeneralParser() {
-        assertThat(Json.parseServiceForm("2023-02-29T00:00:00.000Z")).isNull();
-        assertThat(Json.parseServiceForm("2024-07-14T22:18:39Z")).isNull();
-        assertThat(Json.parseServiceForm("2024-07-14T25:18:39.000Z")).isNull();
-        assertThat(Json.parse("2024-07-14T22:18:39Z")).isEqualTo(Instant.parse("2024-07-14T22:18:39Z"));
-        assertThat(Json.parse("2024-07-14T22:18:39.123456Z")).isEqualTo(Instant.parse("2024-07-14T22:18:39.123456Z"));
+        assertThat(Timestamps.parseServiceForm("2023-02-29T00:00:00.000Z")).isNull();
+        assertThat(Timestamps.parseServiceForm("2024-07-14T22:18:39Z")).isNull();
+        assertThat(Timestamps.parseServiceForm("2024-07-14T25:18:39.000Z")).isNull();
+        assertThat(Timestamps.parse("2024-07-14T22:18:39Z")).isEqualTo(Instant.parse("2024-07-14T22:18:39Z"));
+        assertThat(Timestamps.parse("2024-07-14T22:18:39.123456Z")).isEqualTo(Instant.parse("2024-07-14T22:18:39.123456Z"));
     }
 }
