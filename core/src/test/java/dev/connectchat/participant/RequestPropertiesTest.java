@@ -14,6 +14,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
@@ -65,7 +66,7 @@ class RequestPropertiesTest {
             broken.add("ContentType");
         }
         int length = content == null ? 0 : content.codePointCount(0, content.length());
-        if (content == null || length < 1 || length > (limit == null ? 16384 : limit)) {
+        if (content == null || length < 1 || length > (limit == null ? 16384 : limit) || loneSurrogate(content)) {
             broken.add("Content");
         }
         checkCommon(token, clientToken, broken);
@@ -86,7 +87,8 @@ class RequestPropertiesTest {
         if (contentType == null || !EVENT_TYPES.contains(contentType)) {
             broken.add("ContentType");
         }
-        if (content != null && (content.isEmpty() || content.codePointCount(0, content.length()) > 16384)) {
+        if (content != null && (content.isEmpty() || content.codePointCount(0, content.length()) > 16384
+                || loneSurrogate(content))) {
             broken.add("Content");
         }
         checkCommon(token, clientToken, broken);
@@ -212,6 +214,11 @@ class RequestPropertiesTest {
                 disconnectBody, "/participant/disconnect", false);
     }
 
+    /** A lone surrogate has no UTF-8 form: no body can carry it, so the client refuses it. */
+    private static boolean loneSurrogate(String s) {
+        return !s.codePoints().allMatch(c -> c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE);
+    }
+
     private static void lengthWithin(String value, int max, String member, List<String> broken) {
         if (value != null && (value.isEmpty() || value.codePointCount(0, value.length()) > max)) {
             broken.add(member);
@@ -293,7 +300,8 @@ class RequestPropertiesTest {
         Arbitrary<Integer> lengths = Arbitraries.oneOf(
                 Arbitraries.of(0, 1, 2, 1023, 1024, 1025, 11999, 12000, 12001, 12287, 12288, 12289, 16384, 16385),
                 Arbitraries.integers().between(0, 17000));
-        Arbitrary<String> unit = Arbitraries.of("a", "é", "\u0001", "\"", "\\", "\uD83D\uDE00", "\n", "€");
+        Arbitrary<String> unit = Arbitraries.frequencyOf(Tuple.of(40, Arbitraries.of("a", "é", "\u0001", "\"", "\\",
+                "\uD83D\uDE00", "\n", "€")), Tuple.of(1, Arbitraries.of("\uD83D", "\uDE00")));
         return Combinators.combine(lengths, unit, unit).as((n, a, b) -> {
             StringBuilder s = new StringBuilder();
             for (int i = 0; i < n; i++) {

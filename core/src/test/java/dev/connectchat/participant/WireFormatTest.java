@@ -75,6 +75,27 @@ class WireFormatTest {
     }
 
     @Test
+    void sendMessageOfEveryKindOfCharacter() {
+        StringBuilder text = new StringBuilder("quotes \" back \\ slash / ");
+        for (char c = 0; c < 0x20; c++) {
+            text.append(c);
+        }
+        text.append("\u007f é ✓ \u2028 \uFFFF emoji 😀 clef \uD834\uDD1E end");
+        String content = text.toString();
+        Recorded ours = send(() -> client.sendMessage(SendMessageRequest.builder().connectionToken(TOKEN)
+                .contentType("text/plain").content(content).clientToken(CLIENT_TOKEN).build()).block());
+        Recorded theirs = sdk(() -> sdk.sendMessage(r -> r.connectionToken(TOKEN)
+                .contentType("text/plain").content(content).clientToken(CLIENT_TOKEN)));
+        assertSame(ours, theirs, "POST", "/participant/message");
+        String event = "application/vnd.amazonaws.connect.event.typing";
+        assertSame(send(() -> client.sendEvent(SendEventRequest.builder().connectionToken(TOKEN).contentType(event)
+                        .content(content).clientToken(CLIENT_TOKEN).build()).block()),
+                sdk(() -> sdk.sendEvent(r -> r.connectionToken(TOKEN).contentType(event).content(content)
+                        .clientToken(CLIENT_TOKEN))),
+                "POST", "/participant/event");
+    }
+
+    @Test
     void sendMessageFillsTheClientToken() {
         Recorded ours = send(() -> client.sendMessage(SendMessageRequest.builder().connectionToken(TOKEN)
                 .contentType("text/plain").content("hi").build()).block());

@@ -22,10 +22,30 @@ final class Check {
             }
             return;
         }
-        int length = value.codePointCount(0, value.length());
+        int length = codePoints(op, member, value);
         if (length < min || (max >= 0 && length > max)) {
             throw new InvalidRequestException(op, member, "length must be " + range(min, max) + ", was " + length);
         }
+    }
+
+    /**
+     * @return the number of code points of {@code value}
+     * @throws InvalidRequestException for a lone surrogate: it has no UTF-8 form, so no JSON body could carry it
+     */
+    private static int codePoints(String op, String member, String value) {
+        int length = 0;
+        for (int i = 0; i < value.length(); i++, length++) {
+            char c = value.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 == value.length()
+                        || !Character.isLowSurrogate(value.charAt(i + 1))) {
+                    throw new InvalidRequestException(op, member, "must be Unicode text: a lone surrogate (U+"
+                            + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + ") at index " + i);
+                }
+                i++;
+            }
+        }
+        return length;
     }
 
     static void number(String op, String member, Number value, boolean required, long min, long max) {

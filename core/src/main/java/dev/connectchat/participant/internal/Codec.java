@@ -1,69 +1,33 @@
 package dev.connectchat.participant.internal;
 
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import io.netty.buffer.ByteBuf;
+
+import java.io.IOException;
 
 /**
- * An operation's JSON writer and reader, built at its first call rather than when the library loads: a process
- * that only sends messages never builds the other ten operations' (de)serializers, nor loads their models (75
- * classes at start-up; Jackson's mapper itself is the larger part and is loaded either way). Both are built
- * together, on the thread that makes the first call, before anything is sent, so the response's reader is ready
- * when the answer comes.
+ * How one operation's request body is written and its answer read: by data binding ({@link BoundCodec}), or by
+ * hand for the calls made most ({@link SendCodec}).
  *
- * <p>Builds are serialised on one lock of this class: Jackson builds a deserializer under a lock of its own,
- * and two event loops building two types at once would otherwise park on it. Each operation builds once per
- * class loader; after that a call reads one volatile field.
+ * @param <Q> the request
+ * @param <R> the response
  */
-final class Codec<Q, R> {
-    private static final Object BUILDING = new Object();
+interface Codec<Q, R> {
+    /** @return whether the operation sends a body */
+    boolean hasBody();
 
-    private final Class<Q> request;
-    private final Class<R> response;
-    private volatile Built built;
-
-    private record Built(ObjectWriter writer, ObjectReader reader) {
-    }
+    /** Makes ready, on the calling thread, what the first call needs, so that no answer waits for it. */
+    void build();
 
     /**
-     * @param request the request type, or {@code null} for an operation without a body
-     * @param response the response type
+     * @param request a checked request
+     * @param out where its JSON body goes
      */
-    Codec(Class<Q> request, Class<R> response) {
-        this.response = response;
-        this.request = request;
-    }
+    void write(Q request, ByteBuf out) throws IOException;
 
-    /** @return the writer of the request body, or {@code null} when the operation sends none */
-    ObjectWriter writer() {
-        return built().writer();
-    }
-
-    /** @return the reader of the response body */
-    ObjectReader reader() {
-        return built().reader();
-    }
-
-    /** Builds the writer and the reader now, if this is the operation's first call. */
-    void build() {
-        built();
-    }
-
-    /** @return whether the operation sends a body */
-    boolean hasBody() {
-        return request != null;
-    }
-
-    private Built built() {
-        Built b = built;
-        if (b == null) {
-            synchronized (BUILDING) {
-                b = built;
-                if (b == null) {
-                    b = new Built(request == null ? null : Json.writer(request), Json.reader(response));
-                    built = b;
-                }
-            }
-        }
-        return b;
-    }
+    /**
+     * @param body the whole body of a success, from its reader index; neither consumed nor released
+     * @return the response, or {@code null} when the body is JSON {@code null}
+     * @throws IOException when the body is not JSON or not the response
+     */
+    R read(ByteBuf body) throws IOException;
 }

@@ -31,8 +31,6 @@ import dev.connectchat.participant.model.StartAttachmentUploadRequest;
 import dev.connectchat.participant.model.StartAttachmentUploadResponse;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
-import io.netty.buffer.ByteBufInputStream;
-import io.netty.buffer.ByteBufOutputStream;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -51,7 +49,6 @@ import reactor.netty.http.client.HttpClientRequest;
 import reactor.netty.http.client.HttpClientResponse;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -82,6 +79,9 @@ public final class DefaultParticipantClient implements ParticipantClient {
     private final Runnable releaseResources;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.Set<Runnable> closeListeners = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Method and path of the operations whose path is fixed, prepared at their first call (see Operation). */
+    private final java.util.Map<Operation<?, ?>, HttpClient.RequestSender> senders =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * What the client takes of one attempt.
@@ -310,7 +310,7 @@ public final class DefaultParticipantClient implements ParticipantClient {
         String path = op.path().apply(request);
         String bearer = op.bearer().apply(request);
         Mono<R> response = signer == null
-                ? api.request(op.method()).uri(path)
+                ? sender(op, path)
                         .send((req, out) -> sendUnsigned(op, request, bearer, req, out))
                         .response((res, body) -> read(op, res, body)).next()
                 : signed(op, request, path, bearer);
@@ -321,6 +321,15 @@ public final class DefaultParticipantClient implements ParticipantClient {
         return ReadsToTheEnd.apply(op.name(), bounded);
     }
 
+
+    private HttpClient.RequestSender sender(Operation<?, ?> op, String path) {
+        if (op.fixedPath() == null) {
+            return api.request(op.method()).uri(path);
+        }
+        HttpClient.RequestSender sender = senders.get(op);
+        return sender != null ? sender
+                : senders.computeIfAbsent(op, fixed -> api.request(fixed.method()).uri(fixed.fixedPath()));
+    }
 
     @SuppressWarnings("unchecked")
     private <R> Mono<R> pastDeadline() {
@@ -344,7 +353,7 @@ public final class DefaultParticipantClient implements ParticipantClient {
         return Mono.defer(() -> {
             byte[] body;
             try {
-                body = op.codec().hasBody() ? op.codec().writer().writeValueAsBytes(request) : null;
+                body = op.codec().hasBody() ? bytes(op, request) : null;
             } catch (IOException e) {
                 return Mono.error(e);
             }
@@ -355,7 +364,7 @@ public final class DefaultParticipantClient implements ParticipantClient {
                 toSign.set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON);
             }
             return signer.sign(op.method().name(), endpoint.resolve(path), toSign, body)
-                    .flatMap(signedHeaders -> api.request(op.method()).uri(path)
+                    .flatMap(signedHeaders -> sender(op, path)
                             .send((req, out) -> {
                                 signedHeaders.forEach((name, values) -> req.requestHeaders().set(name, values));
                                 if (body == null) {
@@ -368,6 +377,12 @@ public final class DefaultParticipantClient implements ParticipantClient {
         });
     }
 
+    private static <Q> byte[] bytes(Operation<Q, ?> op, Q request) throws IOException {
+        ByteBuf heap = Unpooled.buffer(256);
+        op.codec().write(request, heap);
+        return io.netty.buffer.ByteBufUtil.getBytes(heap);
+    }
+
     private static String hostHeader(URI uri) {
         int port = uri.getPort();
         boolean defaultPort = port == -1 || (port == 443 && "https".equals(uri.getScheme()))
@@ -378,7 +393,7 @@ public final class DefaultParticipantClient implements ParticipantClient {
     private static <Q> ByteBuf write(Operation<Q, ?> op, Q request, ByteBufAllocator alloc) {
         ByteBuf buffer = alloc.buffer(256);
         try {
-            op.codec().writer().writeValue((java.io.OutputStream) new ByteBufOutputStream(buffer), request);
+            op.codec().write(request, buffer);
             return buffer;
         } catch (IOException | RuntimeException e) {
             buffer.release();
@@ -436,9 +451,7 @@ public final class DefaultParticipantClient implements ParticipantClient {
     private static <R> R parse(Operation<?, R> op, int status, HttpClientResponse res, ByteBuf buf) {
         R value;
         try {
-            value = buf.hasArray()
-                    ? op.codec().reader().readValue(buf.array(), buf.arrayOffset() + buf.readerIndex(), buf.readableBytes())
-                    : op.codec().reader().readValue((InputStream) new ByteBufInputStream(buf));
+            value = op.codec().read(buf);
         } catch (IOException e) {
             throw malformed(op, status, res, "is not its response (" + e.getClass().getSimpleName() + ": "
                     + (e instanceof com.fasterxml.jackson.core.JacksonException j ? j.getOriginalMessage() : e.getMessage())

@@ -63,15 +63,13 @@ final class Operations {
                     RequestValidator::validate, () -> GetTranscriptResponse.builder().build());
 
     static final Operation<SendEventRequest, SendEventResponse> SEND_EVENT =
-            Operation.post("SendEvent", "/participant/event",
-                    SendEventRequest.class, SendEventResponse.class,
+            Operation.post("SendEvent", "/participant/event", SendCodec.EVENT,
                     SendEventRequest::connectionToken,
                     withClientToken(SendEventRequest::clientToken, (r, t) -> r.toBuilder().clientToken(t).build()),
                     RequestValidator::validate, () -> SendEventResponse.builder().build());
 
     static final Operation<SendMessageRequest, SendMessageResponse> SEND_MESSAGE =
-            Operation.post("SendMessage", "/participant/message",
-                    SendMessageRequest.class, SendMessageResponse.class,
+            Operation.post("SendMessage", "/participant/message", SendCodec.MESSAGE,
                     SendMessageRequest::connectionToken,
                     withClientToken(SendMessageRequest::clientToken, (r, t) -> r.toBuilder().clientToken(t).build()),
                     RequestValidator::validate, () -> SendMessageResponse.builder().build());
@@ -85,9 +83,9 @@ final class Operations {
 
     static final Operation<DescribeViewRequest, DescribeViewResponse> DESCRIBE_VIEW = new Operation<>(
             "DescribeView", HttpMethod.GET,
-            r -> "/participant/views/" + PathEncoding.segment(r.viewToken()),
+            r -> "/participant/views/" + PathEncoding.segment(r.viewToken()), null,
             DescribeViewRequest::connectionToken, UnaryOperator.identity(), RequestValidator::validate,
-            new Codec<>(null, DescribeViewResponse.class), () -> DescribeViewResponse.builder().build());
+            new BoundCodec<>(null, DescribeViewResponse.class), () -> DescribeViewResponse.builder().build());
 
     static final Operation<GetAuthenticationUrlRequest, GetAuthenticationUrlResponse> GET_AUTHENTICATION_URL =
             Operation.post("GetAuthenticationUrl", "/participant/authentication-url",
