@@ -13,7 +13,8 @@ import java.time.format.DateTimeParseException;
  * builds the mapper. It reads what {@link Json#reader(Class)} reads and refuses what that refuses (RFC 8259
  * syntax, well-formed UTF-8, nesting up to 1,000 levels, nothing after the value): strings also from numbers
  * and booleans, {@code null} for an empty timestamp, members it does not know skipped, the last of two equal
- * names kept. Member names are compared as bytes, never made into strings.
+ * names kept (wherever it comes: data binding refuses a name repeated once all members were read). Member names
+ * are compared as bytes, never made into strings.
  *
  * <p>Not thread-safe: one reader per body.
  */

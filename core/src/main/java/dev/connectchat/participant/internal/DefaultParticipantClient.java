@@ -122,59 +122,59 @@ public final class DefaultParticipantClient implements ParticipantClient {
 
     @Override
     public Mono<CompleteAttachmentUploadResponse> completeAttachmentUpload(CompleteAttachmentUploadRequest request) {
-        return call(Operations.COMPLETE_ATTACHMENT_UPLOAD, request);
+        return call(Operations.CompleteAttachmentUpload.OPERATION, request);
     }
 
     @Override
     public Mono<CreateParticipantConnectionResponse> createParticipantConnection(
             CreateParticipantConnectionRequest request) {
-        return call(Operations.CREATE_PARTICIPANT_CONNECTION, request);
+        return call(Operations.CreateParticipantConnection.OPERATION, request);
     }
 
     @Override
     public Mono<DisconnectParticipantResponse> disconnectParticipant(DisconnectParticipantRequest request) {
-        return call(Operations.DISCONNECT_PARTICIPANT, request);
+        return call(Operations.DisconnectParticipant.OPERATION, request);
     }
 
     @Override
     public Mono<GetAttachmentResponse> getAttachment(GetAttachmentRequest request) {
-        return call(Operations.GET_ATTACHMENT, request);
+        return call(Operations.GetAttachment.OPERATION, request);
     }
 
     @Override
     public Mono<GetTranscriptResponse> getTranscript(GetTranscriptRequest request) {
-        return call(Operations.GET_TRANSCRIPT, request);
+        return call(Operations.GetTranscript.OPERATION, request);
     }
 
     @Override
     public Mono<SendEventResponse> sendEvent(SendEventRequest request) {
-        return call(Operations.SEND_EVENT, request);
+        return call(Operations.SendEvent.OPERATION, request);
     }
 
     @Override
     public Mono<SendMessageResponse> sendMessage(SendMessageRequest request) {
-        return call(Operations.SEND_MESSAGE, request);
+        return call(Operations.SendMessage.OPERATION, request);
     }
 
     @Override
     public Mono<StartAttachmentUploadResponse> startAttachmentUpload(StartAttachmentUploadRequest request) {
-        return call(Operations.START_ATTACHMENT_UPLOAD, request);
+        return call(Operations.StartAttachmentUpload.OPERATION, request);
     }
 
     @Override
     public Mono<DescribeViewResponse> describeView(DescribeViewRequest request) {
-        return call(Operations.DESCRIBE_VIEW, request);
+        return call(Operations.DescribeView.OPERATION, request);
     }
 
     @Override
     public Mono<GetAuthenticationUrlResponse> getAuthenticationUrl(GetAuthenticationUrlRequest request) {
-        return call(Operations.GET_AUTHENTICATION_URL, request);
+        return call(Operations.GetAuthenticationUrl.OPERATION, request);
     }
 
     @Override
     public Mono<CancelParticipantAuthenticationResponse> cancelParticipantAuthentication(
             CancelParticipantAuthenticationRequest request) {
-        return call(Operations.CANCEL_PARTICIPANT_AUTHENTICATION, request);
+        return call(Operations.CancelParticipantAuthentication.OPERATION, request);
     }
 
     @Override

@@ -1,8 +1,12 @@
 package dev.connectchat.participant.internal;
 
-import io.netty.util.Version;
-
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Enumeration;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 
 /**
@@ -24,13 +28,40 @@ public final class NettyCheck {
         if (passed || "false".equalsIgnoreCase(System.getProperty(PROPERTY))) {
             return;
         }
-        Map<String, String> jars = new TreeMap<>();
-        Version.identify(NettyCheck.class.getClassLoader()).forEach((artifact, v) -> jars.put(artifact, v.artifactVersion()));
-        String problem = problem(jars);
+        String problem = problem(jars(NettyCheck.class.getClassLoader()));
         if (problem != null) {
             throw new IllegalStateException(problem);
         }
         passed = true;
+    }
+
+    /**
+     * The Netty jars on a class path, read from the {@code META-INF/io.netty.versions.properties} each carries, as
+     * Netty's {@code Version.identify()} reads them, but without parsing their build dates: that loads
+     * {@code SimpleDateFormat}, calendars and locale data, some 90 classes of a client's start.
+     *
+     * @return artifact to version, e.g. {@code netty-common=4.2.18.Final}
+     */
+    static Map<String, String> jars(ClassLoader loader) {
+        Map<String, String> jars = new TreeMap<>();
+        try {
+            Enumeration<URL> files = loader.getResources("META-INF/io.netty.versions.properties");
+            while (files.hasMoreElements()) {
+                Properties versions = new Properties();
+                try (InputStream in = files.nextElement().openStream()) {
+                    versions.load(in);
+                }
+                versions.forEach((key, value) -> {
+                    String name = key.toString();
+                    if (name.endsWith(".version")) {
+                        jars.put(name.substring(0, name.length() - ".version".length()), value.toString());
+                    }
+                });
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the Netty jars' versions", e);
+        }
+        return jars;
     }
 
     /**

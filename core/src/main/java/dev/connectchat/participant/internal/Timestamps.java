@@ -106,7 +106,7 @@ public final class Timestamps {
         int millis = digits(s, 20, 3);
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23
                 || minute < 0 || minute > 59 || second < 0 || second > 59 || millis < 0
-                || day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+                || day > daysInMonth(year, month)) {
             return null;
         }
         long epochDay = daysFromCivil(year, month, day);
@@ -123,6 +123,17 @@ public final class Timestamps {
             value = value * 10 + (c - '0');
         }
         return value;
+    }
+
+    /**
+     * Arithmetic, not {@code Month.length(Year.isLeap(y))}: {@code Year}'s class initialisation builds a
+     * {@code DateTimeFormatter}, some 70 classes at the first answer of a process.
+     */
+    private static int daysInMonth(int year, int month) {
+        if (month == 2) {
+            return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
     }
 
     /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */

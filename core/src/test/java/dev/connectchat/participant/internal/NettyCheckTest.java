@@ -18,6 +18,12 @@ class NettyCheckTest {
     }
 
     @Test
+    void readsTheJarsAsNettyItselfDoes() {
+        assertThat(NettyCheck.jars(NettyCheckTest.class.getClassLoader())).isEqualTo(ours())
+                .containsKeys("netty-common", "netty-buffer", "netty-transport", "netty-codec-http");
+    }
+
+    @Test
     void theBuildsOwnClassPathPasses() {
         assertThat(ours()).isNotEmpty().allSatisfy((artifact, version) -> assertThat(version).startsWith("4.2."));
         assertThat(NettyCheck.problem(ours())).isNull();

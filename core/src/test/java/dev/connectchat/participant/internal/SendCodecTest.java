@@ -27,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * SendMessage's and SendEvent's hand-written codec against data binding, the oracle: the bodies it writes are
  * byte for byte the mapper's (and so the AWS SDK's: WireFormatTest), and every answer is read to the same
- * response, or refused by both. Each answer is read from a heap and from a direct buffer.
+ * response, or refused by both. Each answer is read from a heap and from a direct buffer. One exception: a member
+ * name repeated after all of the record's members were read, which data binding refuses (and takes the last of
+ * otherwise): ours takes the last.
  */
 class SendCodecTest {
 
@@ -59,6 +61,7 @@ class SendCodecTest {
         "{\"I\\u0064\":\"escaped name\"}",
         "{\"Unknown\":{\"Deep\":[1,{\"Id\":\"not me\"}],\"n\":[true,false,null,-1.5E-7,0,\"x\"]},\"Id\":\"i-5\"}",
         "{\"Id\":\"first\",\"Id\":\"second\"}",
+        "{\"Id\":\"a\",\"AbsoluteTime\":null,\"MessageMetadata\":null,\"Id\":\"b\"}",
         "{\"Idx\":\"not the id\",\"I\":\"nor this\"}",
         // refused by both
         "{\"AbsoluteTime\":\"yesterday\"}",
@@ -205,6 +208,12 @@ class SendCodecTest {
         try {
             bound = Json.reader(type).readValue(json);
         } catch (IOException refused) {
+            if (String.valueOf(refused.getMessage()).contains("No fallback setter/field defined for creator property")) {
+                // data binding's one quirk: a name repeated after every member of the record was seen is refused,
+                // though repeated earlier it is read (the last kept); ours keeps the last, wherever it comes
+                assertThat(read(codec, json, false)).as(shown).isEqualTo(read(codec, json, true)).isNotNull();
+                return;
+            }
             assertThatThrownBy(() -> read(codec, json, false)).as(shown).isInstanceOf(IOException.class);
             assertThatThrownBy(() -> read(codec, json, true)).as(shown).isInstanceOf(IOException.class);
             return;

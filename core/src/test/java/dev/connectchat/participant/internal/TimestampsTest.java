@@ -52,6 +52,20 @@ class TimestampsTest {
     }
 
     @Test
+    void knowsTheLengthOfEveryMonthAsTheCalendarDoes() {
+        for (int year = 1596; year <= 2404; year++) {
+            for (int month = 1; month <= 12; month++) {
+                for (int day = 27; day <= 32; day++) {
+                    String text = String.format("%04d-%02d-%02dT00:00:00.000Z", year, month, day);
+                    boolean exists = day <= java.time.YearMonth.of(year, month).lengthOfMonth();
+                    assertThat(Timestamps.parseServiceForm(text)).as(text)
+                            .isEqualTo(exists ? Instant.parse(text) : null);
+                }
+            }
+        }
+    }
+
+    @Test
     void otherFormsFallBackToTheGeneralParser() {
         assertThat(Timestamps.parseServiceForm("2023-02-29T00:00:00.000Z")).isNull();
         assertThat(Timestamps.parseServiceForm("2024-07-14T22:18:39Z")).isNull();
