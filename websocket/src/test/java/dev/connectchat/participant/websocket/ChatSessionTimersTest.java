@@ -104,6 +104,28 @@ class ChatSessionTimersTest {
         session.close();
     }
 
+    /**
+     * Under a backlog the heartbeat's answer queues behind the chat frames; frames arriving show the socket alive,
+     * so a late answer is not a dead socket. Silence is: no answer and no frame for a whole interval.
+     */
+    @Test
+    void aSocketThatDeliversIsNotDeadForALateHeartbeatAnswer() {
+        ChatSession session = connect(ChatSessionOptions.defaults());
+        List<ChatItem> items = new CopyOnWriteArrayList<>();
+        session.items().subscribe(items::add);
+        chat.faults().stopAnsweringHeartbeats(true);
+        time.advanceTimeBy(Duration.ofSeconds(10));   // a heartbeat goes out; its answer is late
+        chat.agent().sendMessage("frames still arrive");
+        Awaits.until(() -> items.size() == 1);
+        time.advanceTimeBy(Duration.ofSeconds(10));   // unanswered, but the socket delivered meanwhile
+        assertThat(states).extracting(ConnectionState::status).containsExactly(ConnectionState.Status.CONNECTED);
+        time.advanceTimeBy(Duration.ofSeconds(10));   // unanswered and silent for a whole interval: dead
+        Awaits.until(() -> connected() == 2);
+        assertThat(states.get(1).cause()).hasMessageContaining("heartbeat");
+        assertThat(count("createParticipantConnection")).isEqualTo(2);
+        session.close();
+    }
+
     @Test
     void theSocketIsRotatedMakeBeforeBreak() {
         ChatSession session = connect(ChatSessionOptions.builder().socketRotation(Duration.ofMinutes(59))

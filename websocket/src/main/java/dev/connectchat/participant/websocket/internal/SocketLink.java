@@ -42,6 +42,8 @@ final class SocketLink {
     private volatile Disposable heartbeat;
     volatile boolean subscribed;
     volatile boolean heartbeatPending;
+    /** Whether any frame came since the last beat: the socket is delivering, whatever its heartbeat's answer. */
+    private volatile boolean heard;
     volatile long subscribedAtMillis;
     private int subscribeAttempts;
     private final AtomicBoolean ended = new AtomicBoolean();
@@ -103,6 +105,9 @@ final class SocketLink {
     }
 
     private void onFrame(String text) {
+        if (!heard) {
+            heard = true; // written once per beat, not per frame
+        }
         Frames.Frame frame = Frames.read(text);
         switch (frame.kind()) {
             case SUBSCRIBED -> {
@@ -164,14 +169,20 @@ final class SocketLink {
     }
 
     /**
-     * Sends a heartbeat every {@code interval}; a heartbeat still unanswered at the next one means the socket
-     * is dead: {@code onDead} is told and the heartbeat stops.
+     * Sends a heartbeat every {@code interval}. A heartbeat still unanswered at the next beat, with no frame at all
+     * received for that whole interval, means the socket is dead: {@code onDead} is told and the heartbeat stops.
+     * Frames arriving keep it alive though the answer is late: under a backlog the answer waits behind the chat
+     * frames queued before it, and a reconnect would only add to the load. One heartbeat is out at a time.
      */
     void startHeartbeat(Duration interval, Runnable onDead) {
         heartbeat = Flux.interval(interval, interval).subscribe(tick -> {
+            boolean delivered = heard;
+            heard = false;
             if (heartbeatPending) {
-                stopHeartbeat();
-                onDead.run();
+                if (!delivered) {
+                    stopHeartbeat();
+                    onDead.run();
+                }
                 return;
             }
             heartbeatPending = true;
