@@ -1,8 +1,6 @@
 package dev.connectchat.bench.raw;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
@@ -10,7 +8,6 @@ import reactor.netty.http.server.HttpServerResponse;
 import reactor.netty.http.websocket.WebsocketInbound;
 import reactor.netty.http.websocket.WebsocketOutbound;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,24 +15,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The fan-in benchmark's service, in a JVM of its own: as little of the Participant Service as a chat session needs
  * (CreateParticipantConnection, an empty transcript, the chat WebSocket's subscribe and heartbeat answers), and a
- * WebSocket that, once subscribed, pushes agent messages without pause, as fast as the client reads them (writes
- * wait while the socket is not writable). Each socket has its own ids and rising timestamps, so a session neither
- * drops a message as a repeat nor reads one as out of order. The emulator cannot be the source here: driven through
+ * WebSocket that, once subscribed, pushes agent messages at the pace it is set to ({@link PushSocket}). Each socket
+ * has its own ids and rising timestamps, so a session neither drops a message as a repeat nor reads one as out of
+ * order. The emulator cannot be the source here: driven through
  * its control API it pushes under 1,600 messages a second, less than either client takes.
  *
- * <p>Its standard input steers it: {@code GO} lets subscribed sockets receive as fast as they read, {@code GO n}
- * sends each socket {@code n} messages every 100 ms (a paced load that a client can take without a backlog),
+ * <p>Its standard input steers it: {@code GO} sends to each socket as fast as it is writable, {@code GO n}
+ * sends each socket {@code n} messages every 100 ms, skipping a tick the socket cannot take,
  * {@code HOLD} has new sockets wait for the next {@code GO} (so that a client's 1,000 connects are not starved by
  * its first sockets' messages); it stops when the input ends.
  */
 public final class PushServer {
-    private static final String SUBSCRIBED =
-            "{\"topic\":\"aws/subscribe\",\"content\":{\"status\":\"success\",\"topics\":[\"aws/chat\"]}}";
-    private static final String HEARTBEAT = "{\"topic\":\"aws/heartbeat\"}";
-    private static final long START = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
     private static final AtomicInteger SOCKETS = new AtomicInteger();
-    /** -1: hold; 0: as fast as read; n: n messages per socket every 100 ms. */
-    private static final Sinks.Many<Integer> GATE = Sinks.many().replay().latest();
+    /** The pace of new sockets. -1: hold; 0: as fast as read; n: n messages per socket every 100 ms. */
+    private static volatile int pace = -1;
+    private static final java.util.Set<PushSocket> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private PushServer() {
     }
@@ -51,12 +45,15 @@ public final class PushServer {
                 .bindNow();
         System.out.println("PORT " + server.port());
         System.out.flush();
-        GATE.tryEmitNext(-1);
         java.io.BufferedReader in = new java.io.BufferedReader(
                 new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
         for (String line; (line = in.readLine()) != null; ) {
             String[] words = line.trim().split(" ");
-            GATE.tryEmitNext(!words[0].equals("GO") ? -1 : words.length > 1 ? Integer.parseInt(words[1]) : 0);
+            pace = !words[0].equals("GO") ? -1 : words.length > 1 ? Integer.parseInt(words[1]) : 0;
+            if (pace >= 0) {
+                // a new GO changes the pace of the sockets already open; HOLD only holds new ones
+                OPEN.forEach(socket -> socket.pace(pace));
+            }
         }
         server.disposeNow();
     }
@@ -75,37 +72,14 @@ public final class PushServer {
     }
 
     private static Mono<Void> socket(WebsocketInbound in, WebsocketOutbound out) {
-        int socket = SOCKETS.incrementAndGet();
-        Sinks.Many<String> answers = Sinks.many().unicast().onBackpressureBuffer();
-        Sinks.One<Boolean> subscribed = Sinks.one();
-        Mono<Void> reading = in.aggregateFrames().receive().asString().doOnNext(text -> {
-            if (text.contains("\"aws/subscribe\"")) {
-                answers.tryEmitNext(SUBSCRIBED);
-                subscribed.tryEmitValue(true);
-            } else if (text.contains("\"aws/heartbeat\"")) {
-                answers.tryEmitNext(HEARTBEAT);
-            }
-        }).doFinally(signal -> answers.tryEmitComplete()).then();
-        long[] next = new long[1];
-        // a new GO changes the pace of the sockets already open
-        Flux<String> messages = subscribed.asMono().thenMany(GATE.asFlux().filter(go -> go >= 0))
-                .switchMap(batch -> batch == 0
-                        ? Flux.generate(sink -> sink.next(frame(socket, next[0]++)))
-                        // a tick the socket cannot take yet is skipped: the offered rate drops, no queue grows
-                        : Flux.interval(Duration.ofMillis(100)).onBackpressureDrop()
-                                .concatMap(tick -> Flux.range(0, batch).map(i -> frame(socket, next[0]++)), 1));
-        // the answers go first: a subscribe answer is queued before the first message is made
-        return out.sendString(Flux.merge(answers.asFlux(), messages)).then().and(reading);
-    }
-
-    /** @return the {@code n}th agent message of a socket, as the service frames it */
-    static String frame(int socket, long n) {
-        String time = Instant.ofEpochMilli(START + n).toString();
-        return "{\"content\":\"{\\\"AbsoluteTime\\\":\\\"" + time + "\\\",\\\"Content\\\":\\\"message " + n
-                + " of the agent, about as long as a chat line is\\\",\\\"ContentType\\\":\\\"text/plain\\\","
-                + "\\\"Id\\\":\\\"" + socket + "-" + n + "\\\",\\\"Type\\\":\\\"MESSAGE\\\","
-                + "\\\"ParticipantId\\\":\\\"agent\\\",\\\"DisplayName\\\":\\\"Agent\\\","
-                + "\\\"ParticipantRole\\\":\\\"AGENT\\\",\\\"InitialContactId\\\":\\\"contact\\\","
-                + "\\\"ContactId\\\":\\\"contact\\\"}\",\"contentType\":\"application/json\",\"topic\":\"aws/chat\"}";
+        PushSocket[] socket = new PushSocket[1];
+        out.withConnection(c -> socket[0] = new PushSocket(SOCKETS.incrementAndGet(), c.channel()));
+        OPEN.add(socket[0]);
+        socket[0].pace(pace);
+        return in.aggregateFrames().receive().asString().doOnNext(socket[0]::received)
+                .doFinally(signal -> {
+                    OPEN.remove(socket[0]);
+                    socket[0].closed();
+                }).then();
     }
 }
