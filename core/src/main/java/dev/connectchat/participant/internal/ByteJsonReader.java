@@ -1,6 +1,7 @@
 package dev.connectchat.participant.internal;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.util.concurrent.FastThreadLocal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,17 @@ import java.time.format.DateTimeParseException;
 final class ByteJsonReader {
     private static final int MAX_DEPTH = 1_000;
 
-    private final ByteBuf in;
+    /** A copy of a direct body, per thread: an answer is parsed on its event loop, one at a time. */
+    private static final FastThreadLocal<byte[]> SCRATCH = new FastThreadLocal<>() {
+        @Override
+        protected byte[] initialValue() {
+            return new byte[SCRATCH_BYTES];
+        }
+    };
+    private static final int SCRATCH_BYTES = 4096;
+
+    private final byte[] in;
+    private final int base;
     private final int end;
     private int at;
     /** Whether a member was read in the object being read, so that a ',' or its end comes next. */
@@ -30,13 +41,24 @@ final class ByteJsonReader {
     private int nameTo;
     private String escapedName;
 
-    /** @param in the body, from its reader index to its writer index; not consumed, not released */
-    ByteJsonReader(ByteBuf in) {
-        this.in = in;
-        this.at = in.readerIndex();
-        this.end = in.writerIndex();
-        if (end - at >= 3 && in.getUnsignedByte(at) == 0xEF && in.getUnsignedByte(at + 1) == 0xBB
-                && in.getUnsignedByte(at + 2) == 0xBF) {
+    /**
+     * @param body the body, from its reader index to its writer index; not consumed, not released. Read in place
+     *             when it has an array, else copied once into a scratch array of the thread (or a new one when large):
+     *             reading a direct buffer byte by byte checks its bounds and reference count at every byte
+     */
+    ByteJsonReader(ByteBuf body) {
+        int length = body.readableBytes();
+        if (body.hasArray()) {
+            in = body.array();
+            at = body.arrayOffset() + body.readerIndex();
+        } else {
+            in = length <= SCRATCH_BYTES ? SCRATCH.get() : new byte[length];
+            body.getBytes(body.readerIndex(), in, 0, length);
+            at = 0;
+        }
+        base = at;
+        end = at + length;
+        if (end - at >= 3 && (in[at] & 0xFF) == 0xEF && (in[at + 1] & 0xFF) == 0xBB && (in[at + 2] & 0xFF) == 0xBF) {
             at += 3; // a UTF-8 byte order mark, as Jackson skips it
         }
     }
@@ -103,7 +125,7 @@ final class ByteJsonReader {
             return false;
         }
         for (int i = 0; i < ascii.length(); i++) {
-            if (in.getByte(nameFrom + i) != ascii.charAt(i)) {
+            if (in[nameFrom + i] != ascii.charAt(i)) {
                 return false;
             }
         }
@@ -126,8 +148,9 @@ final class ByteJsonReader {
             at++;
             int from = at;
             boolean escaped = skipString();
-            return escaped ? decode(from, at - 1) : ascii(from, at - 1) ? in.toString(from, at - 1 - from,
-                    StandardCharsets.ISO_8859_1) : in.toString(from, at - 1 - from, StandardCharsets.UTF_8);
+            int length = at - 1 - from;
+            return escaped ? decode(from, at - 1) : new String(in, from, length,
+                    ascii(from, at - 1) ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
         }
         if (c == 'n') {
             literal("null");
@@ -144,7 +167,7 @@ final class ByteJsonReader {
         if (c == '-' || (c >= '0' && c <= '9')) {
             int from = at;
             number();
-            return in.toString(from, at - from, StandardCharsets.ISO_8859_1);
+            return new String(in, from, at - from, StandardCharsets.ISO_8859_1);
         }
         if (c == '{' || c == '[') {
             throw error("a string member must not be an object or array");
@@ -228,7 +251,7 @@ final class ByteJsonReader {
     private boolean skipString() throws IOException {
         boolean escaped = false;
         while (at < end) {
-            int b = in.getUnsignedByte(at);
+            int b = in[at] & 0xFF;
             if (b == '"') {
                 at++;
                 return escaped;
@@ -251,10 +274,10 @@ final class ByteJsonReader {
         if (i + 1 >= end) {
             throw error("a string is not closed");
         }
-        int e = in.getUnsignedByte(i + 1);
+        int e = in[i + 1] & 0xFF;
         if (e == 'u') {
             for (int k = i + 2; k < i + 6; k++) {
-                if (k >= end || !isHexDigit(in.getUnsignedByte(k))) {
+                if (k >= end || !isHexDigit(in[k] & 0xFF)) {
                     throw error("a \\u escape needs four hex digits");
                 }
             }
@@ -269,19 +292,19 @@ final class ByteJsonReader {
 
     /** @return the length of the well-formed UTF-8 sequence at {@code i} */
     private int utf8Length(int i) throws IOException {
-        int b = in.getUnsignedByte(i);
+        int b = in[i] & 0xFF;
         int length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
         if (length == 0 || i + length > end) {
             throw error("not UTF-8");
         }
-        int second = in.getUnsignedByte(i + 1);
+        int second = in[i + 1] & 0xFF;
         int low = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
         int high = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
         if (second < low || second > high) {
             throw error("not UTF-8");
         }
         for (int k = i + 2; k < i + length; k++) {
-            int next = in.getUnsignedByte(k);
+            int next = in[k] & 0xFF;
             if (next < 0x80 || next > 0xBF) {
                 throw error("not UTF-8");
             }
@@ -291,7 +314,7 @@ final class ByteJsonReader {
 
     private boolean ascii(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (in.getByte(i) < 0) {
+            if (in[i] < 0) {
                 return false;
             }
         }
@@ -303,25 +326,25 @@ final class ByteJsonReader {
         StringBuilder out = new StringBuilder(to - from);
         int run = from;
         for (int i = from; i < to; ) {
-            if (in.getByte(i) != '\\') {
+            if (in[i] != '\\') {
                 i++;
                 continue;
             }
-            out.append(in.toString(run, i - run, StandardCharsets.UTF_8));
-            int e = in.getByte(i + 1);
+            out.append(new String(in, run, i - run, StandardCharsets.UTF_8));
+            int e = in[i + 1];
             switch (e) {
                 case 'b' -> out.append('\b');
                 case 'f' -> out.append('\f');
                 case 'n' -> out.append('\n');
                 case 'r' -> out.append('\r');
                 case 't' -> out.append('\t');
-                case 'u' -> out.append((char) Integer.parseInt(in.toString(i + 2, 4, StandardCharsets.ISO_8859_1), 16));
+                case 'u' -> out.append((char) Integer.parseInt(new String(in, i + 2, 4, StandardCharsets.ISO_8859_1), 16));
                 default -> out.append((char) e);
             }
             i += e == 'u' ? 6 : 2;
             run = i;
         }
-        return out.append(in.toString(run, to - run, StandardCharsets.UTF_8)).toString();
+        return out.append(new String(in, run, to - run, StandardCharsets.UTF_8)).toString();
     }
 
     /** -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
@@ -382,13 +405,13 @@ final class ByteJsonReader {
 
     /** @return the byte at {@code i}, or -1 past the end */
     private int byteAt(int i) {
-        return i < end ? in.getUnsignedByte(i) : -1;
+        return i < end ? in[i] & 0xFF : -1;
     }
 
     /** @return the next byte that is not white space, not consumed; -1 at the end */
     private int peek() {
         while (at < end) {
-            int b = in.getUnsignedByte(at);
+            int b = in[at] & 0xFF;
             if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
                 return b;
             }
@@ -398,6 +421,6 @@ final class ByteJsonReader {
     }
 
     private IOException error(String what) {
-        return new IOException("at byte " + (at - in.readerIndex()) + ": " + what);
+        return new IOException("at byte " + (at - base) + ": " + what);
     }
 }

@@ -14,7 +14,10 @@ import java.util.Objects;
  * constants.
  */
 public final class ChatSessionOptions {
-    /** Heartbeat period; a heartbeat still unanswered at the next one means the socket is dead. */
+    /**
+     * Heartbeat period; a heartbeat still unanswered at the next one, with no frame received in between, means the
+     * socket is dead (frames arriving keep it alive: under a backlog the answer waits behind them).
+     */
     public static final Duration DEFAULT_HEARTBEAT_INTERVAL = Duration.ofSeconds(10);
     /** How long before its expiry the connection token is refreshed. */
     public static final Duration DEFAULT_TOKEN_REFRESH_MARGIN = Duration.ofSeconds(60);
