@@ -7,7 +7,7 @@
 #   benchmarks/run.sh --quick   3 rounds, warm-up 5-12 s, about 5 minutes (the SDK not compiled yet: see its JIT column)
 #   benchmarks/run.sh --smoke   one short round, nothing written (the build's smoke test)
 #   benchmarks/run.sh --paging  transcript paging: a 10,000-item chat in the standalone emulator, read whole
-#   benchmarks/run.sh --fan-in  WebSocket fan-in: 1,000 sessions, the agents talking, items and CPU per item
+#   benchmarks/run.sh --fan-in  WebSocket fan-in: 1,000 sessions, agent messages at three paces; items, CPU and bytes per item
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ "${CONNECTCHAT_BENCH_SKIP_BUILD:-}" != "true" ]]; then

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 /**
  * The contender's side of the fan-in benchmark: connects a session per token, prints {@code READY}, then for each
  * pair of {@code START} and {@code STOP} lines the runner writes counts the messages that arrive in between, and
- * prints items per second, the CPU of the whole JVM per item and the sessions' reconnects as one JSON line.
+ * prints items per second, the CPU of the whole JVM per item, the bytes its threads allocated per item and the
+ * sessions' reconnects as one JSON line.
  *
  * <p>Arguments: {@code <endpoint> <file of participant tokens, one a line>}.
  */
@@ -41,14 +42,15 @@ public final class FanInLoad {
                 long count = items.sum();
                 long reconnects = contender.reconnects();
                 long cpu = os.getProcessCpuTime();
+                long allocated = Allocation.bytes();
                 long start = System.nanoTime();
                 in.readLine(); // STOP
                 long got = items.sum() - count;
                 double seconds = (System.nanoTime() - start) / 1e9;
                 System.out.println(String.format(Locale.ROOT, "{\"contender\":\"%s\",\"sessions\":%d,\"items\":%d,"
-                                + "\"itemsPerSecond\":%.0f,\"cpuNanosPerItem\":%.0f,\"reconnects\":%d}", name, tokens.size(),
-                        got, got / seconds, (os.getProcessCpuTime() - cpu) / (double) Math.max(1, got),
-                        contender.reconnects() - reconnects));
+                                + "\"itemsPerSecond\":%.0f,\"cpuNanosPerItem\":%.0f,\"bytesPerItem\":%.0f,\"reconnects\":%d}",
+                        name, tokens.size(), got, got / seconds, (os.getProcessCpuTime() - cpu) / (double) Math.max(1, got),
+                        (Allocation.bytes() - allocated) / (double) Math.max(1, got), contender.reconnects() - reconnects));
                 System.out.flush();
             }
         }

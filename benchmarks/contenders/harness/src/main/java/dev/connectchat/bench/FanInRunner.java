@@ -45,7 +45,7 @@ public final class FanInRunner {
         Path root = Paths.get(System.getProperty("connectchat.root", ".")).toAbsolutePath().normalize();
         boolean smoke = args.length > 0 && args[0].equals("--smoke");
         int sessions = smoke ? 20 : 1000;
-        int rounds = smoke ? 1 : 3;
+        int rounds = smoke ? 1 : 5;
         int warmup = smoke ? 1 : 15;
         int seconds = smoke ? 2 : 10;
         List<String> tokens = new ArrayList<>();
@@ -148,8 +148,8 @@ public final class FanInRunner {
     /** @return items per second and CPU per item of each contender, and connectchat's ratios, paired per round */
     static String table(List<Map<String, String>> rounds) {
         StringBuilder t = new StringBuilder("| contender | items/s median (min-max) | CPU ns/item median (min-max) "
-                + "| items/s to raw median (min-max) | CPU/item to raw median (min-max) | reconnects |\n"
-                + "|---|---|---|---|---|---|\n");
+                + "| B/item median (min-max) | items/s to raw median (min-max) | CPU/item to raw median (min-max) "
+                + "| reconnects |\n|---|---|---|---|---|---|---|\n");
         for (String name : new String[]{RAW, "connectchat"}) {
             List<double[]> rows = new ArrayList<>();
             long reconnects = 0;
@@ -159,11 +159,12 @@ public final class FanInRunner {
                 double rate = Result.number(line, "itemsPerSecond");
                 double cpu = Result.number(line, "cpuNanosPerItem");
                 reconnects += (long) Result.number(line, "reconnects");
-                rows.add(new double[]{rate, cpu, rate / Result.number(raw, "itemsPerSecond"),
-                        cpu / Result.number(raw, "cpuNanosPerItem")});
+                rows.add(new double[]{rate, cpu, Result.number(line, "bytesPerItem"),
+                        rate / Result.number(raw, "itemsPerSecond"), cpu / Result.number(raw, "cpuNanosPerItem")});
             }
-            t.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %d |%n", name, range(rows, 0, "%,.0f"),
-                    range(rows, 1, "%,.0f"), range(rows, 2, "%.2fx"), range(rows, 3, "%.2fx"), reconnects));
+            t.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %d |%n", name, range(rows, 0, "%,.0f"),
+                    range(rows, 1, "%,.0f"), range(rows, 2, "%,.0f"), range(rows, 3, "%.2fx"), range(rows, 4, "%.2fx"),
+                    reconnects));
         }
         return t.toString();
     }
@@ -180,7 +181,8 @@ public final class FanInRunner {
                 + "subscribed socket at three paces in turn; each contender, in its own JVM with "
                 + "its own defaults, holds " + String.format(Locale.ROOT, "%,d", sessions) + " sessions and, for each "
                 + "pace, warms up for " + warmup + " s while they flow, then counts the messages that arrive in "
-                + seconds + " s, the CPU of its whole JVM per message and its sessions' reconnects; " + rounds
+                + seconds + " s, the CPU of its whole JVM per message, the bytes its threads allocated per message and its "
+                + "sessions' reconnects; " + rounds
                 + " rounds, the order turning, ratios paired within a round. The "
                 + "raw client only subscribes and parses each frame and the item in it with Jackson; connectchat's "
                 + "`ChatSession` also orders, de-duplicates, types each item and answers heartbeats. Server and client "

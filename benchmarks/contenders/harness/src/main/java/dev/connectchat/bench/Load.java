@@ -146,13 +146,7 @@ public final class Load {
         static Counters now(AtomicLong completed, AtomicLong failed) {
             com.sun.management.OperatingSystemMXBean os =
                     (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-            com.sun.management.ThreadMXBean threads =
-                    (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-            long allocated = 0;
-            for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
-                allocated += Math.max(0, bytes);
-            }
-            return new Counters(System.nanoTime(), completed.get(), failed.get(), os.getProcessCpuTime(), allocated,
+            return new Counters(System.nanoTime(), completed.get(), failed.get(), os.getProcessCpuTime(), Allocation.bytes(),
                     ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
         }
     }
