@@ -2,9 +2,6 @@ package dev.connectchat.participant.internal;
 
 import dev.connectchat.participant.InvalidRequestException;
 import dev.connectchat.participant.ParticipantClient;
-import dev.connectchat.participant.ParticipantServiceException;
-import dev.connectchat.participant.ParticipantTransportException;
-import dev.connectchat.participant.ResponseTooLargeException;
 import dev.connectchat.participant.RetryPolicy;
 import dev.connectchat.participant.model.CancelParticipantAuthenticationRequest;
 import dev.connectchat.participant.model.CancelParticipantAuthenticationResponse;
@@ -36,22 +33,17 @@ import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpHeaders;
-import io.netty.util.IllegalReferenceCountException;
 import org.reactivestreams.Publisher;
 import reactor.core.Exceptions;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.netty.ByteBufFlux;
-import reactor.netty.ByteBufMono;
 import reactor.netty.NettyOutbound;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.HttpClientRequest;
-import reactor.netty.http.client.HttpClientResponse;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -312,7 +304,7 @@ public final class DefaultParticipantClient implements ParticipantClient {
         Mono<R> response = signer == null
                 ? sender(op, path)
                         .send((req, out) -> sendUnsigned(op, request, bearer, req, out))
-                        .response((res, body) -> read(op, res, body)).next()
+                        .response((res, body) -> Answers.read(op, res, body, limits.maxResponseBytes())).next()
                 : signed(op, request, path, bearer);
         // Reactor Netty's response timeout bounds the silence between reads; this bounds the whole attempt. The
         // form with a fallback: Reactor's timeout(Duration) names its operator chain at every subscription
@@ -373,7 +365,8 @@ public final class DefaultParticipantClient implements ParticipantClient {
                                 req.requestHeaders().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
                                 return out.send(Mono.just(Unpooled.wrappedBuffer(body)));
                             })
-                            .response((res, content) -> read(op, res, content)).next());
+                            .response((res, content) -> Answers.read(op, res, content, limits.maxResponseBytes()))
+                            .next());
         });
     }
 
@@ -399,67 +392,5 @@ public final class DefaultParticipantClient implements ParticipantClient {
             buffer.release();
             throw Exceptions.propagate(e);
         }
-    }
-
-    /**
-     * Reads the body, up to the size limit, while Reactor Netty holds it: the aggregated buffer is parsed in
-     * place (from its array when it has one) and released by Reactor Netty afterwards, whether or not the call
-     * was cancelled meanwhile, so no buffer outlives the call and none is copied.
-     */
-    private <R> Mono<R> read(Operation<?, R> op, HttpClientResponse res, ByteBufFlux content) {
-        int status = res.status().code();
-        long limit = limits.maxResponseBytes();
-        String declared = res.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
-        if (declared != null && declaredOver(declared, limit)) {
-            return Mono.error(new ResponseTooLargeException(op.name(), status, limit));
-        }
-        ByteBufMono body = Bodies.upTo(content, limit, () -> new ResponseTooLargeException(op.name(), status, limit));
-        if (status >= 200 && status < 300) {
-            return body.<R>handle((buf, sink) -> {
-                try {
-                    sink.next(parse(op, status, res, buf));
-                } catch (IllegalReferenceCountException released) {
-                    // the call was cancelled while its body was read: never an empty success
-                    sink.error(new ParticipantTransportException(op.name(), ParticipantTransportException.Kind.CLOSED,
-                            released));
-                } catch (ParticipantServiceException malformed) {
-                    sink.error(malformed);
-                } catch (OutOfMemoryError oom) {
-                    sink.error(malformed(op, status, res, "could not be read: out of memory"));
-                }
-            }).switchIfEmpty(op.bodyRequired()
-                    ? Mono.error(() -> malformed(op, status, res, "has an empty body"))
-                    : op.emptyResponse());
-        }
-        return ExceptionFactory.serviceError(res, body.asString(StandardCharsets.UTF_8));
-    }
-
-    private static boolean declaredOver(String contentLength, long limit) {
-        try {
-            return Long.parseLong(contentLength.trim()) > limit;
-        } catch (NumberFormatException notANumber) {
-            return false; // Netty's decoder refuses it
-        }
-    }
-
-    private static ParticipantServiceException malformed(Operation<?, ?> op, int status, HttpClientResponse res,
-                                                         String what) {
-        return new ParticipantServiceException(status, null, op.name() + " answered with a success that " + what,
-                res.responseHeaders().get("x-amzn-RequestId"), null);
-    }
-
-    private static <R> R parse(Operation<?, R> op, int status, HttpClientResponse res, ByteBuf buf) {
-        R value;
-        try {
-            value = op.codec().read(buf);
-        } catch (IOException e) {
-            throw malformed(op, status, res, "is not its response (" + e.getClass().getSimpleName() + ": "
-                    + (e instanceof com.fasterxml.jackson.core.JacksonException j ? j.getOriginalMessage() : e.getMessage())
-                    + ")");
-        }
-        if (value == null && op.bodyRequired()) {
-            throw malformed(op, status, res, "is null");
-        }
-        return value != null ? value : op.empty().get();
     }
 }
