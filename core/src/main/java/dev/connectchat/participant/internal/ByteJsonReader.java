@@ -94,25 +94,13 @@ final class ByteJsonReader {
                 throw error("expected ',' or '}'");
             }
             at++;
-            c = peek();
         } else if (c == '}') {
             at++;
             return false;
         }
-        if (c != '"') {
-            throw error("expected a member name");
-        }
-        at++;
-        int from = at;
-        boolean escaped = skipString();
+        boolean escaped = name();
         afterMember = true;
-        nameFrom = from;
-        nameTo = at - 1;
-        escapedName = escaped ? decode(from, at - 1) : null;
-        if (peek() != ':') {
-            throw error("expected ':'");
-        }
-        at++;
+        escapedName = escaped ? decode(nameFrom, nameTo) : null;
         return true;
     }
 
@@ -183,14 +171,11 @@ final class ByteJsonReader {
         }
         boolean number = c == '-' || (c >= '0' && c <= '9');
         String text = string();
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
         if (number) {
-            return Instant.ofEpochMilli(Math.round(Double.parseDouble(text) * 1000));
+            return Timestamps.ofEpochSeconds(Double.parseDouble(text));
         }
         try {
-            return Timestamps.parse(text);
+            return Timestamps.parseUnlessEmpty(text);
         } catch (DateTimeParseException e) {
             throw error("not an ISO-8601 timestamp");
         }
@@ -222,15 +207,7 @@ final class ByteJsonReader {
             }
             while (true) {
                 if (close == '}') {
-                    if (peek() != '"') {
-                        throw error("expected a member name");
-                    }
-                    at++;
-                    skipString();
-                    if (peek() != ':') {
-                        throw error("expected ':'");
-                    }
-                    at++;
+                    name();
                 }
                 skipValue(depth + 1);
                 int next = peek();
@@ -245,6 +222,27 @@ final class ByteJsonReader {
             }
         }
         string();
+    }
+
+    /**
+     * Reads a member's name and its colon, to the member's value; {@link #nameFrom} and {@link #nameTo} hold the
+     * name's bytes (also of a member skipped inside a value: {@link #named} asks before the value is read).
+     *
+     * @return whether the name held an escape
+     */
+    private boolean name() throws IOException {
+        if (peek() != '"') {
+            throw error("expected a member name");
+        }
+        at++;
+        nameFrom = at;
+        boolean escaped = skipString();
+        nameTo = at - 1;
+        if (peek() != ':') {
+            throw error("expected ':'");
+        }
+        at++;
+        return escaped;
     }
 
     /** From just after an opening quote to just after the closing one. @return whether it held an escape */

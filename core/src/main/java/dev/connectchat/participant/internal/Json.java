@@ -85,10 +85,9 @@ public final class Json {
             throw MismatchedInputException.from(p, Instant.class, "a timestamp must be a string or a number");
         }
         if (p.currentToken() == JsonToken.VALUE_NUMBER_INT || p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
-            return Instant.ofEpochMilli(Math.round(p.getDoubleValue() * 1000));
+            return Timestamps.ofEpochSeconds(p.getDoubleValue());
         }
-        String text = p.getValueAsString();
-        return text == null || text.isEmpty() ? null : Timestamps.parse(text);
+        return Timestamps.parseUnlessEmpty(p.getValueAsString());
     }
 
     private static final class InstantDeserializer extends JsonDeserializer<Instant> {

@@ -62,6 +62,19 @@ public final class Timestamps {
         }
     }
 
+    /** @return a timestamp given as a JSON number: epoch seconds, to the millisecond, as other AWS clients read it */
+    static Instant ofEpochSeconds(double seconds) {
+        return Instant.ofEpochMilli(Math.round(seconds * 1000));
+    }
+
+    /**
+     * @return a timestamp given as JSON text, {@code null} when the text is null or empty
+     * @throws DateTimeParseException for a text in no timestamp form, left to the caller to report
+     */
+    static Instant parseUnlessEmpty(String text) {
+        return text == null || text.isEmpty() ? null : parse(text);
+    }
+
     /**
      * Parses the service's timestamps; also takes other ISO-8601 offsets and epoch seconds, as other AWS
      * clients do.
